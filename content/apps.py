@@ -1,0 +1,8 @@
+from django.apps import AppConfig
+
+
+class ContentConfig(AppConfig):
+    """Everything Wagtail: page types, blocks, site settings and demo content."""
+
+    name = "content"
+    verbose_name = "Content"

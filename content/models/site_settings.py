@@ -1,0 +1,84 @@
+"""Contact details and other site-wide values that communications staff edit in
+Wagtail (Settings > Site settings), so nothing of the kind is hard-coded."""
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+
+
+@register_setting(icon="cog")
+class SiteSettings(BaseSiteSetting):
+    """Shown in the footer of every page and used by the quick-exit button."""
+
+    contact_phone = models.CharField(
+        max_length=40,
+        blank=True,
+        verbose_name=_("contact phone"),
+        help_text=_("The number people can call, as it should be shown: 030 123 4567."),
+    )
+    contact_email = models.EmailField(
+        blank=True,
+        verbose_name=_("contact e-mail"),
+        help_text=_("The address people can write to."),
+    )
+    opening_hours_nl = models.CharField(
+        max_length=200,
+        blank=True,
+        verbose_name=_("opening hours (Dutch)"),
+        help_text=_("When the phone is answered, in Dutch: 'maandag tot en met ...'."),
+    )
+    opening_hours_en = models.CharField(
+        max_length=200,
+        blank=True,
+        verbose_name=_("opening hours (English)"),
+        help_text=_("The same opening hours, written in English."),
+    )
+    quick_exit_url = models.URLField(
+        blank=True,
+        verbose_name=_("quick-exit address"),
+        help_text=_(
+            "The neutral website the 'Leave this site' button opens, such as a "
+            "weather site. Leave empty for the default."
+        ),
+    )
+    privacy_page = models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("privacy statement"),
+        help_text=_("Linked from the footer of every page, in the visitor's language."),
+    )
+
+    panels = [
+        MultiFieldPanel(
+            [
+                FieldPanel("contact_phone"),
+                FieldPanel("contact_email"),
+                FieldPanel("opening_hours_nl"),
+                FieldPanel("opening_hours_en"),
+            ],
+            heading=_("Contact"),
+        ),
+        FieldPanel("quick_exit_url"),
+        FieldPanel("privacy_page"),
+    ]
+
+    class Meta:
+        verbose_name = _("site settings")
+
+    @property
+    def opening_hours(self) -> str:
+        """The opening hours in the active language, falling back to Dutch."""
+        if get_language() == "en" and self.opening_hours_en:
+            return self.opening_hours_en
+        return self.opening_hours_nl
+
+    @property
+    def exit_url(self) -> str:
+        return self.quick_exit_url or settings.QUICK_EXIT_DEFAULT_URL

@@ -1,0 +1,11 @@
+"""Development: SQLite in ``var/``, e-mails on the console, debug on unless told off."""
+
+from .base import *  # noqa: F403
+from .base import VAR_DIR, env
+from .local_secret import local_secret_key
+
+PORTAL_ENVIRONMENT = "development"
+
+DEBUG = env.bool("DEBUG", default=True)
+SECRET_KEY = env.str("SECRET_KEY", default="") or local_secret_key(VAR_DIR)
+ALLOWED_HOSTS = env.list("ALLOWED_HOSTS", default=["127.0.0.1", "localhost"])

@@ -1,0 +1,49 @@
+"""Production: every unsafe default is refused at start-up.
+
+Required: ``SECRET_KEY`` (at least 50 characters), ``ALLOWED_HOSTS``, ``DATABASE_URL``
+and ``EMAIL_URL``. ``DEBUG`` must not be on.
+"""
+
+from django.core.exceptions import ImproperlyConfigured
+
+from .base import *  # noqa: F403
+from .base import env
+
+PORTAL_ENVIRONMENT = "production"
+
+
+def require(name: str) -> str:
+    value = env.str(name, default="")
+    if not value:
+        raise ImproperlyConfigured(
+            f"Production settings need the environment variable {name}; see README.md."
+        )
+    return value
+
+
+SECRET_KEY = require("SECRET_KEY")
+if len(SECRET_KEY) < 50 or SECRET_KEY.startswith("django-insecure"):
+    raise ImproperlyConfigured(
+        "SECRET_KEY is too weak for production: use at least 50 random characters."
+    )
+if env.bool("DEBUG", default=False):
+    raise ImproperlyConfigured("DEBUG must be off in production.")
+DEBUG = False
+require("ALLOWED_HOSTS")
+require("DATABASE_URL")
+require("EMAIL_URL")
+
+STORAGES = {
+    **STORAGES,  # noqa: F405
+    "staticfiles": {
+        "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"
+    },
+}
+
+SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+SECURE_SSL_REDIRECT = env.bool("SECURE_SSL_REDIRECT", default=True)
+SECURE_HSTS_SECONDS = 60 * 60 * 24 * 365
+SECURE_HSTS_INCLUDE_SUBDOMAINS = True
+SECURE_HSTS_PRELOAD = True
+SESSION_COOKIE_SECURE = True
+CSRF_COOKIE_SECURE = True
