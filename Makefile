@@ -6,14 +6,24 @@ VENV := .venv
 BIN := $(VENV)/bin
 PY := $(BIN)/python
 
-.PHONY: run test install install-dev translations migrate seed lint format messages clean
+.PHONY: run test chromium install install-dev translations migrate seed lint format messages clean
 
 run: install translations migrate seed
 	@echo "Serving on http://127.0.0.1:8000 (admin: /admin/); Ctrl-C stops the server and the worker."
-	$(BIN)/honcho start --no-prefix -f Procfile
+	PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/honcho start --procfile Procfile
 
-test: install-dev translations
+test: install-dev translations chromium
 	$(PY) -m pytest $(PYTEST_ARGS)
+
+# The browser tests drive Debian's Chromium; install it when it is missing and we may.
+chromium:
+	@test -x /usr/bin/chromium || test -n "$$CHROMIUM_PATH" || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	    echo "Installing Debian's chromium for the browser tests"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; \
+	  else \
+	    echo "The browser tests need Debian's chromium: sudo apt-get install chromium"; exit 1; \
+	  fi; }
 
 $(VENV)/.installed: pyproject.toml
 	test -d $(VENV) || $(PYTHON) -m venv $(VENV)

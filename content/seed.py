@@ -26,6 +26,13 @@ def ensure_locales() -> dict[str, Locale]:
     }
 
 
+def ensure_root(locale: Locale) -> Page:
+    """Wagtail's migrations create the tree root; a flushed database has none."""
+    return Page.get_first_root_node() or Page.add_root(
+        instance=Page(title="Root", slug="root", locale=locale)
+    )
+
+
 def _remove_wagtail_welcome_page() -> None:
     """Wagtail's first migration creates a plain "Welcome" page at depth 2; it is not
     one of ours, so it goes (found by type and depth, never by title)."""
@@ -61,7 +68,7 @@ def ensure_home_pages(locales: dict[str, Locale]) -> dict[str, HomePage]:
         _remove_wagtail_welcome_page()
         nl_home = HomePage(locale=locales["nl"])
         _apply(nl_home, demo_content.HOME["nl"])
-        Page.get_first_root_node().add_child(instance=nl_home)
+        ensure_root(locales["nl"]).add_child(instance=nl_home)
         nl_home = _publish(nl_home)
     en_home = _ensure_translation(nl_home, locales["en"], demo_content.HOME["en"])
     return {"nl": nl_home, "en": en_home}

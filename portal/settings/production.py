@@ -33,6 +33,11 @@ require("ALLOWED_HOSTS")
 require("DATABASE_URL")
 require("EMAIL_URL")
 
+# WhiteNoise serves the collected static files from the app servers, right after
+# SecurityMiddleware so its redirects and headers apply first.
+MIDDLEWARE = [*MIDDLEWARE]  # noqa: F405
+MIDDLEWARE.insert(1, "whitenoise.middleware.WhiteNoiseMiddleware")
+
 STORAGES = {
     **STORAGES,  # noqa: F405
     "staticfiles": {

@@ -1,0 +1,44 @@
+"""Browser tests run in Debian's Chromium (``apt-get install chromium``), driven by
+Playwright; Playwright's own browser downloads are not used."""
+
+import os
+from pathlib import Path
+
+import pytest
+
+from content.seed import seed_site
+
+CHROMIUM = Path(os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium"))
+
+# Playwright's sync API runs an event loop in this thread; Django would otherwise
+# refuse database access from the test body.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args(browser_type_launch_args):
+    if not CHROMIUM.exists():
+        pytest.fail(
+            f"Browser tests need Debian's Chromium at {CHROMIUM}: "
+            "run `apt-get install chromium` (or set CHROMIUM_PATH)."
+        )
+    return {
+        **browser_type_launch_args,
+        "executable_path": str(CHROMIUM),
+        # Keep Chromium from calling home: this machine has no network beyond
+        # localhost, and a test must not depend on one.
+        "args": [
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-first-run",
+            "--disable-gpu",
+        ],
+    }
+
+
+@pytest.fixture
+def portal(live_server, transactional_db):
+    """The demo site served by a live server; returns its base URL."""
+    seed_site()
+    return live_server.url

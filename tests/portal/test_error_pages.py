@@ -1,0 +1,43 @@
+"""Error pages speak the visitor's language and offer a way on."""
+
+import pytest
+
+from tests.conftest import parse
+
+
+@pytest.mark.parametrize(
+    ("path", "lang", "heading", "home"),
+    [
+        ("/nl/bestaat-niet/", "nl", "Pagina niet gevonden", "/nl/"),
+        ("/en/does-not-exist/", "en", "Page not found", "/en/"),
+        ("/en/privacy/no/such/page/", "en", "Page not found", "/en/"),
+    ],
+)
+def test_404_in_the_language_of_the_url(client, seeded, path, lang, heading, home):
+    response = client.get(path)
+
+    assert response.status_code == 404
+    doc = parse(response)
+    assert doc.html["lang"] == lang
+    assert doc.h1.get_text(strip=True) == heading
+    assert doc.select_one("main").find("a")["href"] == home
+    other = "en" if lang == "nl" else "nl"
+    switcher = doc.select_one("nav.language-switcher")
+    assert switcher.select_one(f'a[hreflang="{other}"]')["href"] == f"/{other}/"
+    assert not doc.select('link[rel="alternate"]')
+
+
+def test_admin_login_page_renders(client, seeded):
+    response = client.get("/admin/login/")
+
+    assert response.status_code == 200
+    doc = parse(response)
+    assert doc.select_one('input[name="username"]') is not None
+    assert doc.select_one('input[name="password"]') is not None
+
+
+def test_admin_dashboard_for_a_superuser(client, seeded, django_user_model):
+    user = django_user_model.objects.create_superuser("beheer", "", "x")
+    client.force_login(user)
+
+    assert client.get("/admin/").status_code == 200

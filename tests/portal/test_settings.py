@@ -1,0 +1,59 @@
+"""Production settings refuse to start with unsafe defaults."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+BASE_DIR = Path(__file__).resolve().parents[2]
+SAFE = {
+    "SECRET_KEY": "k" * 20 + "-production-secret-" + "q" * 20,
+    "ALLOWED_HOSTS": "herstelwijzer.example",
+    "DATABASE_URL": "postgres://portal@db.example:5432/herstelwijzer",
+    "EMAIL_URL": "smtp+tls://mailer@smtp.example:587",
+}
+
+
+def start_production(**overrides: str | None) -> subprocess.CompletedProcess:
+    """Import the production settings in a fresh interpreter, as gunicorn would."""
+    env = {k: v for k, v in os.environ.items() if k not in {*SAFE, "DEBUG"}}
+    env["DJANGO_SETTINGS_MODULE"] = "portal.settings.production"
+    for key, value in {**SAFE, **overrides}.items():
+        if value is not None:
+            env[key] = value
+    return subprocess.run(
+        [sys.executable, "-c", "import django; django.setup()"],
+        cwd=BASE_DIR,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+
+
+def test_production_starts_with_safe_settings():
+    result = start_production()
+
+    assert result.returncode == 0, result.stderr
+
+
+@pytest.mark.parametrize(
+    ("overrides", "message"),
+    [
+        ({"SECRET_KEY": None}, "SECRET_KEY"),
+        ({"SECRET_KEY": "short"}, "SECRET_KEY is too weak"),
+        ({"SECRET_KEY": "django-insecure-" + "x" * 50}, "SECRET_KEY is too weak"),
+        ({"DEBUG": "true"}, "DEBUG must be off"),
+        ({"ALLOWED_HOSTS": None}, "ALLOWED_HOSTS"),
+        ({"DATABASE_URL": None}, "DATABASE_URL"),
+        ({"EMAIL_URL": None}, "EMAIL_URL"),
+    ],
+)
+def test_production_refuses_unsafe_defaults(overrides, message):
+    result = start_production(**overrides)
+
+    assert result.returncode != 0
+    assert "ImproperlyConfigured" in result.stderr
+    assert message in result.stderr
