@@ -1,9 +1,9 @@
 """URLs carry the language; the switcher leads to the translation of the page."""
 
-import pytest
-
 from django.test import RequestFactory
 from django.utils import translation
+
+import pytest
 
 from content.language_links import language_links
 from content.models import StandardPage
