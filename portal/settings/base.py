@@ -14,6 +14,11 @@ production requires):
 ``DEFAULT_FROM_EMAIL``    sender address of e-mails to the public
 ``WAGTAILADMIN_BASE_URL`` public base URL, used in links inside e-mails to staff
 ``LOG_LEVEL``             level of the application log (default ``INFO``)
+``RECAPTCHA_PUBLIC_KEY``, ``RECAPTCHA_PRIVATE_KEY``  switch reCAPTCHA v2 on
+``SIGNUP_RATE_LIMIT``     registrations per client address per hour (default 5)
+``SIGNUP_CLIENT_IP_HEADER`` request header with the client address behind a proxy
+``SIGNUP_CALLBACK_WINDOW_DAYS``, ``SIGNUP_CALLBACK_COUNTING``  callback promise
+``SIGNUP_TEAM_EMAIL_DEFAULT``, ``SIGNUP_TEAM_EMAILS``  team notification addresses
 """
 
 from pathlib import Path
@@ -51,6 +56,8 @@ INSTALLED_APPS = [
     "taggit",
     "django_tasks",
     "django_tasks_db",
+    "formtools",
+    "django_recaptcha",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -199,3 +206,30 @@ LOGGING = {
         "django.server": {"level": "WARNING"},
     },
 }
+
+# Sign-up wizard and callbacks (see signup/deadlines.py for the counting rules).
+SIGNUP_CALLBACK_WINDOW_DAYS = env.int("SIGNUP_CALLBACK_WINDOW_DAYS", default=3)
+SIGNUP_CALLBACK_COUNTING = env.str("SIGNUP_CALLBACK_COUNTING", default="calendar")
+# Wizard answers are kept at most this long (WCAG 2.2.1 allows 20 hours).
+SIGNUP_SESSION_HOURS = 20
+SESSION_COOKIE_AGE = SIGNUP_SESSION_HOURS * 60 * 60
+# Submissions per client address per hour before a friendly "please call us" page.
+SIGNUP_RATE_LIMIT = env.int("SIGNUP_RATE_LIMIT", default=5)
+SIGNUP_RATE_WINDOW_SECONDS = 60 * 60
+# Behind a proxy, the header that holds the client address (e.g. HTTP_X_REAL_IP).
+SIGNUP_CLIENT_IP_HEADER = env.str("SIGNUP_CLIENT_IP_HEADER", default="REMOTE_ADDR")
+# reCAPTCHA v2 on the last step, only when both keys are configured: loading it
+# tells Google that someone seeks restorative justice, so it is off by default.
+RECAPTCHA_PUBLIC_KEY = env.str("RECAPTCHA_PUBLIC_KEY", default="")
+RECAPTCHA_PRIVATE_KEY = env.str("RECAPTCHA_PRIVATE_KEY", default="")
+SIGNUP_RECAPTCHA = bool(RECAPTCHA_PUBLIC_KEY and RECAPTCHA_PRIVATE_KEY)
+# Without keys the captcha is never used; django-recaptcha's warning about its
+# test keys does not apply then.
+SILENCED_SYSTEM_CHECKS = ["django_recaptcha.recaptcha_test_key_error"]
+# Confirmation e-mails are retried with growing pauses when sending fails.
+SIGNUP_EMAIL_MAX_ATTEMPTS = 8
+# Where each team is told (without personal data) about a new registration.
+SIGNUP_TEAM_EMAIL_DEFAULT = env.str(
+    "SIGNUP_TEAM_EMAIL_DEFAULT", default="aanmeldpunt@herstelwijzer.example"
+)
+SIGNUP_TEAM_EMAILS = env.dict("SIGNUP_TEAM_EMAILS", default={})

@@ -1,0 +1,473 @@
+"""One form per wizard step. Each form carries its question in three wordings:
+for people registering themselves, for young people (simpler, "je") and for
+professionals registering a client."""
+
+from dataclasses import dataclass
+
+from django import forms
+from django.utils.functional import Promise
+from django.utils.translation import gettext_lazy as _
+
+from signup import choices
+from signup.validators import (
+    normalise_phone,
+    reject_control_characters,
+    reject_line_breaks,
+)
+
+SELF, YOUTH, PROFESSIONAL = "self", "youth", "professional"
+
+
+@dataclass(frozen=True)
+class Wording:
+    standard: Promise | str
+    youth: Promise | str | None = None
+    professional: Promise | str | None = None
+
+    def for_audience(self, audience: str) -> Promise | str:
+        if audience == YOUTH and self.youth:
+            return self.youth
+        if audience == PROFESSIONAL and self.professional:
+            return self.professional
+        return self.standard
+
+
+def text_field(
+    max_length: int, *, multiline: bool = False, **kwargs
+) -> forms.CharField:
+    validators = [reject_control_characters]
+    if not multiline:
+        validators.append(reject_line_breaks)
+    widget = forms.Textarea(attrs={"rows": 5}) if multiline else forms.TextInput
+    return forms.CharField(
+        max_length=max_length, validators=validators, widget=widget, **kwargs
+    )
+
+
+def radio_field(choice_class, required_message, **kwargs) -> forms.ChoiceField:
+    return forms.ChoiceField(
+        choices=choice_class.choices,
+        widget=forms.RadioSelect,
+        error_messages={"required": required_message},
+        **kwargs,
+    )
+
+
+def yes_no_field(required_message) -> forms.TypedChoiceField:
+    return forms.TypedChoiceField(
+        choices=[("yes", _("Yes")), ("no", _("No"))],
+        coerce=lambda value: value == "yes",
+        widget=forms.RadioSelect,
+        error_messages={"required": required_message},
+    )
+
+
+class StepForm(forms.Form):
+    """A wizard step. ``question`` is the page heading; for a step with one field it
+    is also that field's legend."""
+
+    question: Wording
+    hint: Wording | None = None
+    single_question = True
+    optional = False
+
+    def __init__(self, *args, audience: str = SELF, **kwargs):
+        self.audience = audience
+        super().__init__(*args, **kwargs)
+        if self.single_question:
+            field = next(iter(self.fields.values()))
+            field.label = self.question_text
+
+    @property
+    def question_text(self):
+        return self.question.for_audience(self.audience)
+
+    @property
+    def hint_text(self):
+        return self.hint.for_audience(self.audience) if self.hint else ""
+
+
+class WhoForm(StepForm):
+    question = Wording(
+        _("Who are you registering for?"),
+        youth=_("Are you signing up for yourself?"),
+    )
+    hint = Wording(
+        _(
+            "Professionals such as victim support workers, probation officers or "
+            "care providers can register a client who agreed to this."
+        )
+    )
+    registrant = radio_field(
+        choices.Registrant, _("Select who you are registering for")
+    )
+
+
+class ProfessionalForm(StepForm):
+    question = Wording(_("About you and your organisation"))
+    hint = Wording(
+        _("We call you first, so that you can prepare the next step with your client.")
+    )
+    single_question = False
+
+    organisation_type = forms.ChoiceField(
+        label=_("Type of organisation"),
+        choices=[
+            ("", _("Choose an organisation type")),
+            *choices.OrganisationType.choices,
+        ],
+        error_messages={"required": _("Select the type of organisation")},
+    )
+    professional_organisation = text_field(
+        150,
+        label=_("Name of your organisation"),
+        error_messages={"required": _("Enter the name of your organisation")},
+    )
+    professional_name = text_field(
+        100,
+        label=_("Your name"),
+        error_messages={"required": _("Enter your name")},
+    )
+    professional_phone = text_field(
+        32,
+        label=_("Your phone number"),
+        help_text=_("We call you on this number within three days."),
+        error_messages={"required": _("Enter your phone number")},
+    )
+    professional_email = forms.EmailField(
+        label=_("Your work e-mail address (optional)"),
+        required=False,
+        max_length=254,
+        error_messages={"invalid": _("Enter an e-mail address like name@example.nl")},
+    )
+    client_consent = forms.BooleanField(
+        label=_("My client agrees that I register them and share these details"),
+        error_messages={
+            "required": _("You can only register a client who agreed to this")
+        },
+    )
+
+    def clean_professional_phone(self):
+        return normalise_phone(self.cleaned_data["professional_phone"])
+
+
+class RoleForm(StepForm):
+    question = Wording(
+        _("What is your role in what happened?"),
+        youth=_("What happened to you, or what did you do?"),
+        professional=_("What is your client's role in what happened?"),
+    )
+    hint = Wording(
+        _(
+            "Restorative justice is for everyone involved. Your answer helps us find "
+            "the right kind of help."
+        ),
+        youth=_("Everyone can sign up: the one who was hurt and the one who did it."),
+    )
+    role = radio_field(choices.Role, _("Select a role"))
+
+
+class AgeForm(StepForm):
+    question = Wording(
+        _("How old are you?"),
+        professional=_("How old is your client?"),
+    )
+    hint = Wording(
+        _("For young people under 18, a parent or guardian also needs to agree."),
+        youth=_("If you are under 18, a parent or carer also needs to say yes."),
+    )
+    age_band = radio_field(choices.AgeBand, _("Select an age"))
+
+
+class OffenceForm(StepForm):
+    question = Wording(
+        _("What happened?"),
+        youth=_("What was it about?"),
+    )
+    hint = Wording(_("Choose what fits best. You do not need to give details here."))
+    offence = radio_field(choices.Offence, _("Select what happened"))
+
+
+class CaseStageForm(StepForm):
+    question = Wording(
+        _("Where does the criminal case stand?"),
+        youth=_("What have the police or the court done so far?"),
+        professional=_("Where does your client's criminal case stand?"),
+    )
+    hint = Wording(
+        _(
+            "Restorative justice is possible at any moment, also without a report "
+            "or years later. This tells us which kind of mediation fits."
+        )
+    )
+    case_stage = radio_field(choices.CaseStage, _("Select where the case stands"))
+
+
+class DistrictForm(StepForm):
+    question = Wording(_("In which court district is the case?"))
+    hint = Wording(
+        _(
+            "You can find this in letters from the public prosecutor or the court. "
+            "Not sure? Choose 'I don't know': we will find out."
+        )
+    )
+    district = radio_field(choices.District, _("Select a court district"))
+
+
+class CountsInCaseForm(StepForm):
+    question = Wording(
+        _("May agreements you make count in the criminal case?"),
+        youth=_("May what you agree on be used by the judge or prosecutor?"),
+        professional=_("May agreements your client makes count in the criminal case?"),
+    )
+    hint = Wording(
+        _(
+            "In mediation during a criminal case, agreements (also about damages) "
+            "can be weighed by the prosecutor or the judge. Restorative mediation "
+            "stays separate from the case."
+        )
+    )
+    counts_in_case = radio_field(choices.CountsInCase, _("Select an answer"))
+
+
+class OtherPartyForm(StepForm):
+    question = Wording(
+        _("What applies to the other party?"),
+        youth=_("What about the other person?"),
+    )
+    hint = Wording(
+        _("The other party is the person on the other side of what happened.")
+    )
+    other_party = radio_field(choices.OtherParty, _("Select what applies"))
+
+
+class AcknowledgesForm(StepForm):
+    question = Wording(
+        _(
+            "Do you agree that the event happened and take responsibility for your part?"
+        ),
+        youth=_("Do you agree that it happened, and that you had a part in it?"),
+        professional=_(
+            "Does your client agree that the event happened and take responsibility "
+            "for their part?"
+        ),
+    )
+    hint = Wording(
+        _("You do not need to confess to everything. 'Partly' is a fine answer.")
+    )
+    acknowledges = radio_field(choices.Acknowledges, _("Select an answer"))
+
+
+class ContactFormForm(StepForm):
+    question = Wording(
+        _("Which kind of contact would you prefer?"),
+        youth=_("How would you like to have contact?"),
+        professional=_("Which kind of contact would your client prefer?"),
+    )
+    hint = Wording(_("You can change your mind later. Stopping is always possible."))
+    contact_form = radio_field(choices.ContactForm, _("Select a kind of contact"))
+
+
+class LanguageForm(StepForm):
+    question = Wording(
+        _("In which language would you like to talk?"),
+        professional=_("In which language would your client like to talk?"),
+    )
+    single_question = False
+
+    preferred_language = radio_field(
+        choices.Language, _("Select a language"), label=_("Language")
+    )
+    other_language = text_field(
+        60, required=False, label=_("Which other language? (optional)")
+    )
+    interpreter_needed = forms.BooleanField(
+        required=False, label=_("An interpreter is needed")
+    )
+
+
+class ContactDetailsForm(StepForm):
+    question = Wording(
+        _("How can we reach you?"),
+        youth=_("How can we reach you?"),
+        professional=_("Your client's name and contact details"),
+    )
+    hint = Wording(
+        _(
+            "Give at least a phone number or an e-mail address. We call within three days."
+        ),
+        professional=_(
+            "We call you first. Your client's details are optional here; the "
+            "mediator needs them later."
+        ),
+    )
+    single_question = False
+
+    name = text_field(
+        100,
+        label=_("Name"),
+        help_text=_("Your first name is enough."),
+        error_messages={"required": _("Enter a name we can use")},
+    )
+    phone = text_field(32, required=False, label=_("Phone number"))
+    email = forms.EmailField(
+        required=False,
+        max_length=254,
+        label=_("E-mail address"),
+        help_text=_("We send the confirmation here. No details about what happened."),
+        error_messages={"invalid": _("Enter an e-mail address like name@example.nl")},
+    )
+
+    def clean_phone(self):
+        phone = self.cleaned_data["phone"]
+        return normalise_phone(phone) if phone else ""
+
+    def clean(self):
+        cleaned = super().clean()
+        referral = self.audience == PROFESSIONAL
+        if not referral and not (
+            cleaned.get("phone")
+            or cleaned.get("email")
+            or self.has_error("phone")
+            or self.has_error("email")
+        ):
+            self.add_error(
+                "phone", _("Enter a phone number or an e-mail address, or both")
+            )
+        return cleaned
+
+
+class SafeContactForm(StepForm):
+    question = Wording(
+        _("How can we contact you safely?"),
+        professional=_("How can we contact you safely?"),
+    )
+    hint = Wording(
+        _("If someone else may see your phone, tell us here. We will respect it.")
+    )
+    single_question = False
+
+    call_times = forms.MultipleChoiceField(
+        choices=choices.CallTime.choices,
+        widget=forms.CheckboxSelectMultiple,
+        required=False,
+        label=_("When can we call? (optional)"),
+    )
+    voicemail_allowed = yes_no_field(_("Select whether we may leave a voicemail"))
+    may_say_who_we_are = yes_no_field(_("Select whether we may say who we are"))
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["voicemail_allowed"].label = _("May we leave a voicemail message?")
+        self.fields["may_say_who_we_are"].label = _(
+            "If someone else answers, may we say that we are calling about "
+            "restorative justice?"
+        )
+
+
+class GuardianForm(StepForm):
+    question = Wording(
+        _("Does a parent or guardian know about this registration?"),
+        youth=_("Does your parent or carer know you are signing up?"),
+        professional=_("Does a parent or guardian know about this registration?"),
+    )
+    hint = Wording(
+        _(
+            "A parent or guardian also needs to agree before mediation starts. Only "
+            "give their details if that is safe."
+        ),
+        youth=_(
+            "A parent or carer also needs to say yes before you start. That is a "
+            "rule. We can help you with it. Only fill in their details if that is "
+            "safe for you."
+        ),
+    )
+    single_question = False
+
+    guardian_knows = radio_field(
+        choices.GuardianKnows, _("Select an answer"), label=_("Do they know?")
+    )
+    guardian_name = text_field(
+        100, required=False, label=_("Name of the parent or guardian (optional)")
+    )
+    guardian_phone = text_field(
+        32, required=False, label=_("Their phone number (optional)")
+    )
+
+    def clean_guardian_phone(self):
+        phone = self.cleaned_data["guardian_phone"]
+        return normalise_phone(phone) if phone else ""
+
+
+class OtherPartyDetailsForm(StepForm):
+    question = Wording(
+        _("Is there anything you want to tell us about the other party? (optional)"),
+        youth=_("Do you want to tell us something about the other person? (optional)"),
+    )
+    hint = Wording(
+        _(
+            "For example a name, or how you know each other. Leave it empty if you "
+            "prefer; we will ask during the call."
+        )
+    )
+    optional = True
+    other_party_details = text_field(1000, multiline=True, required=False)
+
+
+class HeardFromForm(StepForm):
+    question = Wording(_("How did you hear about us? (optional)"))
+    hint = Wording(
+        _("We count this, without your name, to reach more people who need it.")
+    )
+    optional = True
+    heard_from = forms.ChoiceField(
+        choices=choices.HeardFrom.choices, widget=forms.RadioSelect, required=False
+    )
+
+
+class CheckForm(StepForm):
+    """The last step: the answers are shown above it; this form holds the consent,
+    a honeypot and, when configured, the reCAPTCHA."""
+
+    question = Wording(
+        _("Check your answers before sending"),
+        youth=_("Check your answers"),
+    )
+    single_question = False
+
+    consent = forms.BooleanField(
+        label=_(
+            "I have read the privacy statement. My answers may be used to handle "
+            "this registration."
+        ),
+        error_messages={
+            "required": _("Tick the box to agree to the privacy statement")
+        },
+    )
+    # A honeypot: hidden from people (CSS and aria-hidden), filled in by bots.
+    website = forms.CharField(required=False, label=_("Leave this field empty"))
+
+    def __init__(self, *args, captcha: bool = False, **kwargs):
+        super().__init__(*args, **kwargs)
+        if captcha:
+            from django_recaptcha.fields import ReCaptchaField
+            from django_recaptcha.widgets import ReCaptchaV2Checkbox
+
+            self.fields["captcha"] = ReCaptchaField(
+                widget=ReCaptchaV2Checkbox(api_params={"hl": self.language_code()}),
+                label=_("Confirm that you are not a robot"),
+            )
+
+    @staticmethod
+    def language_code() -> str:
+        from django.utils.translation import get_language
+
+        return get_language() or "nl"
+
+    def clean_website(self):
+        if self.cleaned_data["website"]:
+            raise forms.ValidationError(
+                _("Your registration could not be sent. Please call us instead."),
+                code="honeypot",
+            )
+        return ""

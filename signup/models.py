@@ -1,0 +1,133 @@
+"""Registrations and their callback tasks.
+
+A registration holds data about a criminal offence (GDPR art. 10). Its ``__str__``
+is the reference only, so log lines, admin titles and audit labels never carry
+personal data. The personal fields are grouped at the top of the model.
+"""
+
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from signup import choices
+from signup.routing import Route
+from signup.teams import Team
+
+
+class Registration(models.Model):
+    # Personal data: the person, the professional, the guardian, the other party.
+    name = models.CharField(_("name"), max_length=100, blank=True)
+    phone = models.CharField(_("phone"), max_length=32, blank=True)
+    email = models.EmailField(_("e-mail"), max_length=254, blank=True)
+    professional_name = models.CharField(max_length=100, blank=True)
+    professional_organisation = models.CharField(max_length=150, blank=True)
+    professional_phone = models.CharField(max_length=32, blank=True)
+    professional_email = models.EmailField(max_length=254, blank=True)
+    guardian_name = models.CharField(max_length=100, blank=True)
+    guardian_phone = models.CharField(max_length=32, blank=True)
+    other_party_details = models.TextField(max_length=1000, blank=True)
+
+    # What happened and where the case stands.
+    reference = models.CharField(_("reference"), max_length=12, unique=True)
+    submission_key = models.UUIDField(unique=True, editable=False)
+    created_at = models.DateTimeField(default=timezone.now, db_index=True)
+    language = models.CharField(max_length=2, choices=[("nl", "nl"), ("en", "en")])
+    youth_variant = models.BooleanField(default=False)
+    registrant = models.CharField(max_length=16, choices=choices.Registrant.choices)
+    organisation_type = models.CharField(
+        max_length=32, choices=choices.OrganisationType.choices, blank=True
+    )
+    client_consent = models.BooleanField(default=False)
+    role = models.CharField(max_length=32, choices=choices.Role.choices)
+    offence = models.CharField(max_length=32, choices=choices.Offence.choices)
+    case_stage = models.CharField(max_length=32, choices=choices.CaseStage.choices)
+    district = models.CharField(
+        max_length=32, choices=choices.District.choices, blank=True
+    )
+    counts_in_case = models.CharField(
+        max_length=16, choices=choices.CountsInCase.choices, blank=True
+    )
+    other_party = models.CharField(max_length=16, choices=choices.OtherParty.choices)
+    acknowledges = models.CharField(
+        max_length=16, choices=choices.Acknowledges.choices, blank=True
+    )
+    age_band = models.CharField(max_length=16, choices=choices.AgeBand.choices)
+    guardian_knows = models.CharField(
+        max_length=16, choices=choices.GuardianKnows.choices, blank=True
+    )
+    contact_form = models.CharField(max_length=16, choices=choices.ContactForm.choices)
+    preferred_language = models.CharField(
+        max_length=8, choices=choices.Language.choices
+    )
+    other_language = models.CharField(max_length=60, blank=True)
+    interpreter_needed = models.BooleanField(default=False)
+    call_times = models.JSONField(default=list, blank=True)
+    voicemail_allowed = models.BooleanField(default=False)
+    may_say_who_we_are = models.BooleanField(default=False)
+    heard_from = models.CharField(
+        max_length=32, choices=choices.HeardFrom.choices, blank=True
+    )
+
+    # The outcome of routing, and consent.
+    route = models.CharField(max_length=32, choices=Route.choices)
+    route_district = models.CharField(
+        max_length=32, choices=choices.District.choices, blank=True
+    )
+    route_rule = models.CharField(max_length=40)
+    reason = models.CharField(max_length=40)
+    flags = models.JSONField(default=list, blank=True)
+    signposts = models.JSONField(default=list, blank=True)
+    privacy_statement_version = models.CharField(max_length=20)
+
+    confirmation_sent_at = models.DateTimeField(null=True, blank=True)
+    team_notified_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("registration")
+        verbose_name_plural = _("registrations")
+
+    def __str__(self) -> str:
+        return self.reference
+
+    @property
+    def is_referral(self) -> bool:
+        return self.registrant == choices.Registrant.PROFESSIONAL
+
+
+class CallbackTask(models.Model):
+    """The promise to phone the person (or, for a referral, the professional)."""
+
+    class Status(models.TextChoices):
+        OPEN = "open", _("Open")
+        DONE = "done", _("Done")
+
+    class Callee(models.TextChoices):
+        PERSON = "person", _("The person who registered")
+        PROFESSIONAL = "professional", _("The referring professional")
+
+    registration = models.OneToOneField(
+        Registration, on_delete=models.CASCADE, related_name="callback"
+    )
+    team = models.CharField(max_length=40, choices=Team.choices, db_index=True)
+    callee = models.CharField(max_length=16, choices=Callee.choices)
+    created_at = models.DateTimeField(default=timezone.now)
+    due_at = models.DateTimeField(db_index=True)
+    status = models.CharField(
+        max_length=8, choices=Status.choices, default=Status.OPEN, db_index=True
+    )
+    attempts = models.PositiveSmallIntegerField(default=0)
+
+    class Meta:
+        ordering = ["due_at"]
+        verbose_name = _("callback")
+        verbose_name_plural = _("callbacks")
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(due_at__gt=models.F("created_at")),
+                name="callback_due_after_creation",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.registration.reference} ({self.get_team_display()})"

@@ -1,0 +1,167 @@
+"""Turning complete wizard answers into a stored registration and its callback.
+
+Registration, callback task and the queued e-mails are written in one database
+transaction: all of them or none.
+"""
+
+import uuid
+from datetime import datetime
+
+from django.conf import settings
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+
+from signup import choices
+from signup.deadlines import callback_due_at
+from signup.models import CallbackTask, Registration
+from signup.references import new_reference
+from signup.routing import Answers, RoutingResult, route_registration
+from signup.tasks import (
+    confirmation_recipient,
+    notify_team,
+    send_confirmation_email,
+)
+from signup.teams import team_for
+
+ROUTING_FIELDS = (
+    "registrant",
+    "role",
+    "offence",
+    "case_stage",
+    "other_party",
+    "age_band",
+    "district",
+    "counts_in_case",
+    "acknowledges",
+    "preferred_language",
+    "interpreter_needed",
+)
+
+
+def answers_from(data: dict) -> Answers:
+    values = {name: data.get(name) or None for name in ROUTING_FIELDS}
+    values["interpreter_needed"] = bool(data.get("interpreter_needed"))
+    values["preferred_language"] = values["preferred_language"] or "nl"
+    enum_types = {
+        "registrant": choices.Registrant,
+        "role": choices.Role,
+        "offence": choices.Offence,
+        "case_stage": choices.CaseStage,
+        "other_party": choices.OtherParty,
+        "age_band": choices.AgeBand,
+        "district": choices.District,
+        "counts_in_case": choices.CountsInCase,
+        "acknowledges": choices.Acknowledges,
+        "preferred_language": choices.Language,
+    }
+    for name, enum in enum_types.items():
+        if values[name] is not None:
+            values[name] = enum(values[name])
+    return Answers(**values)
+
+
+MODEL_FIELDS = {
+    f.name for f in Registration._meta.get_fields() if getattr(f, "concrete", False)
+}
+
+
+def create_registration(
+    data: dict,
+    *,
+    language: str,
+    youth_variant: bool,
+    submission_key: uuid.UUID,
+    privacy_statement_version: str,
+    now: datetime | None = None,
+) -> Registration:
+    """Store the registration, its callback task and the e-mail tasks.
+
+    Submitting the same wizard twice (a double click, a reload) returns the
+    registration that the first submission stored."""
+    existing = Registration.objects.filter(submission_key=submission_key).first()
+    if existing is not None:
+        return existing
+    now = now or timezone.now()
+    result = route_registration(answers_from(data))
+    try:
+        with transaction.atomic():
+            registration = _save_registration(
+                data,
+                result,
+                language,
+                youth_variant,
+                submission_key,
+                privacy_statement_version,
+                now,
+            )
+            _save_callback(registration, result, now)
+            _queue_emails(registration)
+    except IntegrityError:
+        # A concurrent submission of the same wizard got there first.
+        existing = Registration.objects.filter(submission_key=submission_key).first()
+        if existing is None:
+            raise
+        return existing
+    return registration
+
+
+def _save_registration(
+    data,
+    result: RoutingResult,
+    language,
+    youth_variant,
+    submission_key,
+    privacy_statement_version,
+    now,
+) -> Registration:
+    fields = {name: value for name, value in data.items() if name in MODEL_FIELDS}
+    fields = {name: ("" if value is None else value) for name, value in fields.items()}
+    registration = Registration(
+        **fields,
+        submission_key=submission_key,
+        created_at=now,
+        language=language,
+        youth_variant=youth_variant,
+        route=result.route,
+        route_district=result.district or "",
+        route_rule=result.rule,
+        reason=result.reason,
+        flags=sorted(result.flags),
+        signposts=list(result.signposts),
+        privacy_statement_version=privacy_statement_version,
+    )
+    for _attempt in range(5):
+        registration.reference = new_reference()
+        try:
+            with transaction.atomic():
+                registration.save()
+            return registration
+        except IntegrityError:
+            if Registration.objects.filter(submission_key=submission_key).exists():
+                raise
+    raise IntegrityError("Could not find a free reference")
+
+
+def _save_callback(registration: Registration, result: RoutingResult, now) -> None:
+    CallbackTask.objects.create(
+        registration=registration,
+        team=team_for(result.route, result.district),
+        callee=(
+            CallbackTask.Callee.PROFESSIONAL
+            if registration.is_referral
+            else CallbackTask.Callee.PERSON
+        ),
+        created_at=now,
+        due_at=callback_due_at(
+            now,
+            window_days=settings.SIGNUP_CALLBACK_WINDOW_DAYS,
+            mode=settings.SIGNUP_CALLBACK_COUNTING,
+        ),
+    )
+
+
+def _queue_emails(registration: Registration) -> None:
+    # The database task backend writes these rows inside the current transaction.
+    if confirmation_recipient(registration):
+        send_confirmation_email.enqueue(registration.pk)
+    notify_team.enqueue(registration.pk)

@@ -1,0 +1,69 @@
+"""Other help the confirmation page points to. Public numbers and addresses of the
+organisations themselves."""
+
+from dataclasses import dataclass
+
+from django.utils.translation import gettext_lazy as _
+
+from signup.routing import Signpost
+
+
+@dataclass(frozen=True)
+class SignpostInfo:
+    title: str
+    text: str
+    url: str
+    phone: str = ""
+
+
+SIGNPOSTS = {
+    Signpost.VICTIM_SUPPORT: SignpostInfo(
+        _("Victim Support Netherlands (Slachtofferhulp Nederland)"),
+        _("Free practical, legal and emotional support for victims and relatives."),
+        "https://www.slachtofferhulp.nl/",
+        "0900-0101",
+    ),
+    Signpost.POLICE: SignpostInfo(
+        _("The police"),
+        _("For threats or stalking, talk to the police. In an emergency call 112."),
+        "https://www.politie.nl/",
+        "0900-8844",
+    ),
+    Signpost.HOW_TO_REPORT: SignpostInfo(
+        _("Reporting a crime"),
+        _(
+            "You can still report what happened to the police. Taking part in "
+            "restorative justice never takes away that right."
+        ),
+        "https://www.politie.nl/aangifte-of-melding-doen",
+        "0900-8844",
+    ),
+    Signpost.NEIGHBOUR_MEDIATION: SignpostInfo(
+        _("Neighbour mediation (buurtbemiddeling)"),
+        _("Trained volunteers help neighbours talk and find a solution together."),
+        "https://www.problemenmetjeburen.nl/",
+    ),
+    Signpost.HALT: SignpostInfo(
+        _("Halt"),
+        _(
+            "For young people aged 12 to 17 who were caught by the police: a Halt "
+            "programme can end the case. You can ask the police about it."
+        ),
+        "https://www.halt.nl/",
+    ),
+    Signpost.VEILIG_THUIS: SignpostInfo(
+        _("Veilig Thuis"),
+        _("Advice and help with domestic violence and child abuse, day and night."),
+        "https://veiligthuis.nl/",
+        "0800-2000",
+    ),
+    Signpost.SEXUAL_VIOLENCE_CENTRE: SignpostInfo(
+        _("Centre for Sexual Violence (Centrum Seksueel Geweld)"),
+        _(
+            "Help after sexual violence, day and night. For restorative mediation "
+            "after sexual violence a police report is not required."
+        ),
+        "https://centrumseksueelgeweld.nl/",
+        "0800-0188",
+    ),
+}

@@ -1,0 +1,137 @@
+"""Background tasks on the django-tasks database worker.
+
+Task arguments are registration ids only: the task table never holds personal
+data. Each task checks first whether its work is already done, so running it twice
+sends one e-mail. django-tasks has no retries of its own: a failed send re-enqueues
+the task with a growing pause, up to ``SIGNUP_EMAIL_MAX_ATTEMPTS`` attempts.
+"""
+
+import logging
+import smtplib
+from datetime import timedelta
+
+from django.conf import settings
+from django.core.mail import EmailMultiAlternatives
+from django.template.loader import render_to_string
+from django.utils import timezone, translation
+
+from wagtail.models import Site
+
+from django_tasks import task
+
+from signup.dates import callback_day
+from signup.models import Registration
+
+logger = logging.getLogger(__name__)
+
+TRANSIENT_ERRORS = (smtplib.SMTPException, OSError)
+
+
+def confirmation_recipient(registration: Registration) -> str:
+    """The confirmation goes to the professional for a referral, else the person."""
+    if registration.is_referral:
+        return registration.professional_email
+    return registration.email
+
+
+def retry_delay(attempt: int) -> timedelta:
+    """1, 2, 4, ... minutes, at most an hour."""
+    return timedelta(minutes=min(2 ** (attempt - 1), 60))
+
+
+def _contact_settings():
+    from content.models import SiteSettings
+
+    site = Site.objects.filter(is_default_site=True).first()
+    return SiteSettings.for_site(site) if site else None
+
+
+def _send_or_retry(task_function, registration: Registration, attempt: int, message):
+    try:
+        message.send()
+    except TRANSIENT_ERRORS as error:
+        if attempt >= settings.SIGNUP_EMAIL_MAX_ATTEMPTS:
+            logger.error(
+                "Giving up on %s for %s after %d attempts: %s",
+                task_function.name,
+                registration.reference,
+                attempt,
+                type(error).__name__,
+            )
+            return False
+        logger.warning(
+            "Sending %s for %s failed (%s); retrying",
+            task_function.name,
+            registration.reference,
+            type(error).__name__,
+        )
+        task_function.using(run_after=timezone.now() + retry_delay(attempt)).enqueue(
+            registration.pk, attempt + 1
+        )
+        return False
+    return True
+
+
+@task(queue_name="email")
+def send_confirmation_email(registration_id: int, attempt: int = 1) -> None:
+    registration = Registration.objects.select_related("callback").get(
+        pk=registration_id
+    )
+    recipient = confirmation_recipient(registration)
+    if registration.confirmation_sent_at or not recipient:
+        return
+    with translation.override(registration.language):
+        context = {
+            "registration": registration,
+            "callback_day": callback_day(
+                registration.callback.due_at, registration.language
+            ),
+            "contact": _contact_settings(),
+        }
+        subject = render_to_string(
+            "signup/email/confirmation_subject.txt", context
+        ).strip()
+        message = EmailMultiAlternatives(
+            subject=subject,
+            body=render_to_string("signup/email/confirmation.txt", context),
+            to=[recipient],
+        )
+        message.attach_alternative(
+            render_to_string("signup/email/confirmation.html", context), "text/html"
+        )
+    if _send_or_retry(send_confirmation_email, registration, attempt, message):
+        Registration.objects.filter(pk=registration.pk).update(
+            confirmation_sent_at=timezone.now()
+        )
+
+
+def team_address(team: str) -> str:
+    return settings.SIGNUP_TEAM_EMAILS.get(team, settings.SIGNUP_TEAM_EMAIL_DEFAULT)
+
+
+@task(queue_name="email")
+def notify_team(registration_id: int, attempt: int = 1) -> None:
+    """Tell the receiving team a registration arrived: no personal data, only the
+    reference, route, due date and a link to the admin."""
+    registration = Registration.objects.select_related("callback").get(
+        pk=registration_id
+    )
+    if registration.team_notified_at:
+        return
+    callback = registration.callback
+    with translation.override("nl"):
+        context = {
+            "registration": registration,
+            "callback": callback,
+            "callback_day": callback_day(callback.due_at, "nl"),
+            "admin_url": settings.WAGTAILADMIN_BASE_URL.rstrip("/") + "/admin/",
+        }
+        message = EmailMultiAlternatives(
+            subject=render_to_string("signup/email/team_subject.txt", context).strip(),
+            body=render_to_string("signup/email/team.txt", context),
+            to=[team_address(callback.team)],
+        )
+    if _send_or_retry(notify_team, registration, attempt, message):
+        Registration.objects.filter(pk=registration.pk).update(
+            team_notified_at=timezone.now()
+        )

@@ -1,0 +1,15 @@
+from django.urls import path
+from django.utils.translation import gettext_lazy as _
+
+from signup import views
+
+app_name = "signup"
+
+wizard = views.RegistrationWizard.as_view(url_name="signup:step", done_step_name="done")
+
+# Translated paths: /nl/aanmelden/... and /en/register/...
+urlpatterns = [
+    path(_("register/confirmation/"), views.confirmation, name="confirmation"),
+    path(_("register/"), wizard, name="start"),
+    path(_("register/<str:step>/"), wizard, name="step"),
+]

@@ -1,0 +1,60 @@
+"""Validation of free input: phone numbers, control characters, lengths."""
+
+import unicodedata
+
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+
+import phonenumbers
+
+ALLOWED_CONTROL = {"\n", "\r", "\t"}
+
+
+def reject_control_characters(value: str) -> None:
+    """Refuse invisible control and format characters (NUL, bidi overrides, ...),
+    which have no place in a name or a message and can disguise text."""
+    for char in value:
+        if char in ALLOWED_CONTROL:
+            continue
+        if unicodedata.category(char) in ("Cc", "Cf", "Cs", "Co", "Cn"):
+            raise ValidationError(
+                _("Remove the invisible or special characters from this answer."),
+                code="control_characters",
+            )
+
+
+def reject_line_breaks(value: str) -> None:
+    if "\n" in value or "\r" in value:
+        raise ValidationError(_("Write this answer on one line."), code="line_break")
+
+
+def normalise_phone(value: str) -> str:
+    """A Dutch or international phone number in E.164 form (+31612345678).
+
+    Numbers without a country code are read as Dutch."""
+    try:
+        number = phonenumbers.parse(value, "NL")
+    except phonenumbers.NumberParseException:
+        number = None
+    if number is None or not phonenumbers.is_valid_number(number):
+        raise ValidationError(
+            _(
+                "Enter a phone number we can call, like 06 12345678, 030 123 4567 "
+                "or +32 470 12 34 56"
+            ),
+            code="invalid_phone",
+        )
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
+def display_phone(e164: str) -> str:
+    """E.164 as people write it: national for Dutch numbers, international else."""
+    if not e164:
+        return ""
+    number = phonenumbers.parse(e164, None)
+    style = (
+        phonenumbers.PhoneNumberFormat.NATIONAL
+        if number.country_code == 31
+        else phonenumbers.PhoneNumberFormat.INTERNATIONAL
+    )
+    return phonenumbers.format_number(number, style)

@@ -1,0 +1,283 @@
+"""The sign-up wizard (django-formtools, one URL per step) and its end pages.
+
+Every POST answers with a redirect, so reloading never resubmits: valid answers go
+on to the next step; invalid ones are kept in the session and shown with their
+errors on the same step. Creating the registration happens once per wizard, keyed
+by a submission key, so reloads and double clicks never store it twice.
+"""
+
+import logging
+import uuid
+from datetime import datetime, timedelta
+
+from django.conf import settings
+from django.db import DatabaseError
+from django.http import HttpResponseRedirect, QueryDict
+from django.shortcuts import redirect, render
+from django.utils import timezone, translation
+from django.utils.decorators import method_decorator
+from django.views.decorators.cache import never_cache
+from django.views.decorators.debug import sensitive_post_parameters, sensitive_variables
+
+from formtools.wizard.forms import ManagementForm
+from formtools.wizard.views import NamedUrlSessionWizardView
+
+from signup import throttle
+from signup.dates import callback_day
+from signup.forms import PROFESSIONAL, SELF, YOUTH
+from signup.models import Registration
+from signup.registration import create_registration
+from signup.routing import Reason, Route
+from signup.signposts import SIGNPOSTS
+from signup.steps import CHECK_STEP, CONDITIONS, STEPS
+from signup.summary import summary_rows
+
+logger = logging.getLogger(__name__)
+
+SESSION_REFERENCE = "signup_reference"
+
+
+def privacy_statement_version(request) -> str:
+    """Which privacy statement the person saw: the live revision of the page."""
+    from content.models import SiteSettings
+
+    page = SiteSettings.for_request(request).privacy_page
+    if page is None:
+        return "none"
+    page = page.localized
+    return f"page-{page.pk}-rev-{page.live_revision_id}"
+
+
+@method_decorator([never_cache, sensitive_post_parameters()], name="dispatch")
+class RegistrationWizard(NamedUrlSessionWizardView):
+    form_list = STEPS
+    condition_dict = CONDITIONS
+    template_name = "signup/step.html"
+
+    # --- wizard state kept beside the answers -------------------------------
+    @property
+    def extra(self) -> dict:
+        return self.storage.extra_data
+
+    def start(self, youth: bool = False) -> None:
+        self.storage.reset()
+        self.storage.current_step = self.steps.first
+        self.storage.extra_data = {
+            "started_at": timezone.now().isoformat(),
+            "submission_key": str(uuid.uuid4()),
+            "youth": youth,
+        }
+
+    def has_expired(self) -> bool:
+        started = self.extra.get("started_at")
+        if not started:
+            return True
+        age = timezone.now() - datetime.fromisoformat(started)
+        return age > timedelta(hours=settings.SIGNUP_SESSION_HOURS)
+
+    def audience(self) -> str:
+        if CONDITIONS["professional"](self):
+            return PROFESSIONAL
+        if self.extra.get("youth") or CONDITIONS["guardian"](self):
+            return YOUTH
+        return SELF
+
+    # --- requests -------------------------------------------------------------
+    def get(self, request, *args, **kwargs):
+        step = kwargs.get("step")
+        if step is None:
+            youth = request.GET.get("youth") == "1"
+            if "reset" in request.GET or self.has_expired():
+                self.start(youth=youth)
+            elif youth:
+                self.extra["youth"] = True
+            return redirect(self.get_step_url(self.steps.current))
+        if self.has_expired():
+            if step == self.steps.first:
+                self.start()
+            else:
+                return self.render_expired()
+        if request.GET.get("change") and step in self.get_form_list():
+            self.extra["changing"] = True
+        pending = self.extra.get("pending", {}).pop(step, None)
+        if pending is not None and step in self.get_form_list():
+            self.storage.current_step = step
+            form = self.get_form(step, data=self._querydict(pending))
+            form.is_valid()
+            return self.render(form)
+        return super().get(request, *args, **kwargs)
+
+    def post(self, request, *args, **kwargs):
+        if self.has_expired():
+            return self.render_expired()
+        management = ManagementForm(request.POST, prefix=self.prefix)
+        step = kwargs.get("step")
+        if (
+            not management.is_valid()
+            or management.cleaned_data["current_step"] != step
+            or step not in self.get_form_list()
+        ):
+            return self.render_expired(tampered=True)
+        self.storage.current_step = step
+        response = super().post(request, *args, **kwargs)
+        if isinstance(response, HttpResponseRedirect):
+            return response
+        # Invalid: keep exactly what was typed and show it, with the errors,
+        # after a redirect.
+        pending = self.extra.setdefault("pending", {})
+        pending[step] = {
+            key: values
+            for key, values in request.POST.lists()
+            if key != "csrfmiddlewaretoken"
+        }
+        return redirect(self.get_step_url(step))
+
+    @staticmethod
+    def _querydict(data: dict) -> QueryDict:
+        query = QueryDict(mutable=True)
+        for key, values in data.items():
+            query.setlist(key, values)
+        return query
+
+    # --- forms and navigation -------------------------------------------------
+    def get_form_kwargs(self, step=None):
+        kwargs = {"audience": self.audience()}
+        if step == CHECK_STEP:
+            kwargs["captcha"] = settings.SIGNUP_RECAPTCHA and not self.extra.get(
+                "captcha_passed"
+            )
+        return kwargs
+
+    def process_step(self, form):
+        if self.steps.current == CHECK_STEP:
+            # A reCAPTCHA token can be verified once; revalidation must not ask again.
+            self.extra["captcha_passed"] = True
+        return super().process_step(form)
+
+    def first_unanswered_step(self) -> str | None:
+        for step in self.get_form_list():
+            if step == CHECK_STEP:
+                return None
+            form_class = self.get_form_list()[step]
+            if self.storage.get_step_data(step) is None and not form_class.optional:
+                return step
+        return None
+
+    def render_next_step(self, form, **kwargs):
+        if self.extra.get("changing"):
+            target = self.first_unanswered_step() or CHECK_STEP
+            if target == CHECK_STEP:
+                self.extra["changing"] = False
+            self.storage.current_step = target
+            return redirect(self.get_step_url(target))
+        return super().render_next_step(form, **kwargs)
+
+    def get_context_data(self, form, **kwargs):
+        context = super().get_context_data(form=form, **kwargs)
+        step = self.steps.current
+        steps = list(self.get_form_list())
+        index = steps.index(step)
+        if self.extra.get("changing") and step != CHECK_STEP:
+            back_url = self.get_step_url(CHECK_STEP)
+        elif index > 0:
+            back_url = self.get_step_url(steps[index - 1])
+        else:
+            back_url = None
+        context.update(
+            step_number=index + 1,
+            step_count=len(steps),
+            back_url=back_url,
+            audience=self.audience(),
+            youth=self.audience() == YOUTH,
+        )
+        if step == CHECK_STEP:
+            context["summary"] = summary_rows(self)
+            context["privacy_url"] = self.privacy_url()
+        return context
+
+    def privacy_url(self) -> str | None:
+        from content.models import SiteSettings
+
+        page = SiteSettings.for_request(self.request).privacy_page
+        return page.localized.url if page else None
+
+    # --- submitting -----------------------------------------------------------
+    def render_done(self, form, **kwargs):
+        """Revalidate every step, then store. Unlike formtools' own version, the
+        answers are only cleared after the registration was stored."""
+        if kwargs.get("step") != self.done_step_name:
+            return redirect(self.get_step_url(self.done_step_name))
+        if self.has_expired():
+            return self.render_expired()
+        final_forms = {}
+        for step in self.get_form_list():
+            step_form = self.get_form(
+                step=step,
+                data=self.storage.get_step_data(step),
+                files=self.storage.get_step_files(step),
+            )
+            if not step_form.is_valid():
+                return self.render_revalidation_failure(step, step_form, **kwargs)
+            final_forms[step] = step_form
+        return self.done(list(final_forms.values()), form_dict=final_forms, **kwargs)
+
+    @sensitive_variables("data")
+    def done(self, form_list, form_dict=None, **kwargs):
+        submission_key = uuid.UUID(self.extra["submission_key"])
+        already = Registration.objects.filter(submission_key=submission_key).first()
+        if already is None and throttle.over_limit(self.request):
+            return render(self.request, "signup/too_many.html", status=429)
+        data = {}
+        for step_form in form_list:
+            data.update(step_form.cleaned_data)
+        try:
+            registration = already or create_registration(
+                data,
+                language=translation.get_language(),
+                youth_variant=self.audience() == YOUTH,
+                submission_key=submission_key,
+                privacy_statement_version=privacy_statement_version(self.request),
+            )
+        except DatabaseError:
+            logger.exception("Storing a registration failed; the answers are kept")
+            return render(self.request, "signup/failed.html", status=503)
+        if already is None:
+            throttle.count_submission(self.request)
+        self.storage.reset()
+        self.request.session[SESSION_REFERENCE] = registration.reference
+        return redirect("signup:confirmation")
+
+    def render_expired(self, tampered: bool = False):
+        self.storage.reset()
+        return render(
+            self.request,
+            "signup/expired.html",
+            {"tampered": tampered},
+            status=400 if tampered else 200,
+        )
+
+
+@never_cache
+def confirmation(request):
+    reference = request.session.get(SESSION_REFERENCE)
+    registration = (
+        Registration.objects.select_related("callback")
+        .filter(reference=reference)
+        .first()
+        if reference
+        else None
+    )
+    if registration is None:
+        return render(request, "signup/no_registration.html", status=404)
+    language = translation.get_language()
+    return render(
+        request,
+        "signup/confirmation.html",
+        {
+            "registration": registration,
+            "callback_day": callback_day(registration.callback.due_at, language),
+            "reason": Reason(registration.reason).label,
+            "route_label": Route(registration.route).label,
+            "signposts": [SIGNPOSTS[code] for code in registration.signposts],
+        },
+    )
