@@ -244,7 +244,8 @@ class OtherPartyForm(StepForm):
 class AcknowledgesForm(StepForm):
     question = Wording(
         _(
-            "Do you agree that the event happened and take responsibility for your part?"
+            "Do you agree that the event happened and take responsibility for "
+            "your part?"
         ),
         youth=_("Do you agree that it happened, and that you had a part in it?"),
         professional=_(
@@ -294,7 +295,8 @@ class ContactDetailsForm(StepForm):
     )
     hint = Wording(
         _(
-            "Give at least a phone number or an e-mail address. We call within three days."
+            "Give at least a phone number or an e-mail address. We call within "
+            "three days."
         ),
         professional=_(
             "We call you first. Your client's details are optional here; the "
