@@ -1,0 +1,132 @@
+"""Validation of the wizard's free input, in the person's language."""
+
+import pytest
+
+from django.core.exceptions import ValidationError
+from django.utils import translation
+
+from signup.forms import (
+    PROFESSIONAL,
+    ContactDetailsForm,
+    OtherPartyDetailsForm,
+    ProfessionalForm,
+)
+from signup.validators import display_phone, normalise_phone, reject_control_characters
+
+
+@pytest.mark.parametrize(
+    ("typed", "stored"),
+    [
+        ("06 12345678", "+31612345678"),
+        ("0612345678", "+31612345678"),
+        ("06-1234 5678", "+31612345678"),
+        ("+31 6 12345678", "+31612345678"),
+        ("0031 6 12345678", "+31612345678"),
+        ("030 123 4567", "+31301234567"),
+        ("+32 470 12 34 56", "+32470123456"),
+        ("+44 20 7946 0958", "+442079460958"),
+        ("+599 717 1234", "+5997171234"),  # Bonaire
+    ],
+)
+def test_good_phone_numbers_are_stored_in_one_form(typed, stored):
+    assert normalise_phone(typed) == stored
+
+
+@pytest.mark.parametrize(
+    "typed", ["12345", "06 1234", "phone me", "+31 6 1234567890123", "0000000000", "+"]
+)
+def test_bad_phone_numbers_get_a_clear_message(typed):
+    with pytest.raises(ValidationError) as error:
+        normalise_phone(typed)
+
+    assert "06 12345678" in error.value.messages[0]
+
+
+def test_phone_numbers_are_shown_as_people_write_them():
+    assert display_phone("+31612345678") == "06 12345678"
+    assert display_phone("+442079460958") == "+44 20 7946 0958"
+
+
+@pytest.mark.parametrize(
+    "text", ["Anna\x00", "An\u202ena", "\x07bell", "Zero\u200bwidth"]
+)
+def test_control_and_invisible_characters_are_refused(text):
+    with pytest.raises(ValidationError):
+        reject_control_characters(text)
+
+
+def test_ordinary_text_with_accents_and_line_breaks_is_fine():
+    reject_control_characters("Zoë en Jürgen\r\nwonen in ’s-Hertogenbosch")
+
+
+def contact(data, **kwargs):
+    return ContactDetailsForm(
+        data={f"contact-{k}": v for k, v in data.items()}, prefix="contact", **kwargs
+    )
+
+
+def test_at_least_one_way_to_reach_the_person():
+    with translation.override("nl"):
+        form = contact({"name": "Anna"})
+        assert not form.is_valid()
+        assert form.errors["phone"] == [
+            "Vul een telefoonnummer of een e-mailadres in, of allebei"
+        ]
+    with translation.override("en"):
+        form = contact({"name": "Anna"})
+        form.is_valid()
+        assert form.errors["phone"] == [
+            "Enter a phone number or an e-mail address, or both"
+        ]
+
+
+def test_email_alone_is_enough():
+    form = contact({"name": "Anna", "email": "anna@example.nl"})
+
+    assert form.is_valid(), form.errors
+
+
+def test_a_referral_needs_no_client_contact_details():
+    form = contact({"name": "Client A."}, audience=PROFESSIONAL)
+
+    assert form.is_valid(), form.errors
+
+
+def test_invalid_email_and_phone_keep_their_own_messages():
+    with translation.override("en"):
+        form = contact({"name": "Anna", "phone": "123", "email": "anna@"})
+        assert not form.is_valid()
+        assert "like 06 12345678" in form.errors["phone"][0]
+        assert form.errors["email"] == ["Enter an e-mail address like name@example.nl"]
+
+
+def test_names_are_limited_and_single_line():
+    too_long = contact({"name": "A" * 101, "phone": "0612345678"})
+    two_lines = contact({"name": "Anna\nJansen", "phone": "0612345678"})
+
+    assert not too_long.is_valid() and "name" in too_long.errors
+    assert not two_lines.is_valid() and "name" in two_lines.errors
+
+
+def test_free_text_allows_line_breaks_up_to_a_limit():
+    def details(text):
+        return OtherPartyDetailsForm(data={"d-other_party_details": text}, prefix="d")
+
+    assert details("Mijn buurman.\nWe kennen elkaar al jaren.").is_valid()
+    assert not details("x" * 1001).is_valid()
+    assert not details("evil\x00text").is_valid()
+
+
+def test_professional_must_confirm_the_client_agreed():
+    form = ProfessionalForm(
+        data={
+            "p-organisation_type": "probation",
+            "p-professional_organisation": "Reclassering",
+            "p-professional_name": "Sam de Vries",
+            "p-professional_phone": "030 123 4567",
+        },
+        prefix="p",
+    )
+
+    assert not form.is_valid()
+    assert "client_consent" in form.errors
