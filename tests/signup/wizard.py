@@ -1,0 +1,110 @@
+"""Drive the sign-up wizard through the Django test client, as a browser would:
+follow each redirect, answer the step the wizard asks for, and fail on a step the
+persona did not expect (so conditional steps are checked too)."""
+
+import io
+from dataclasses import dataclass, field
+
+from django.core.management import call_command
+from django.urls import resolve, reverse
+from django.utils import translation
+
+PREFIX = "registration_wizard"
+
+
+@dataclass
+class WizardRun:
+    client: object
+    lang: str = "nl"
+    asked: list[str] = field(default_factory=list)
+
+    def url(self, name: str, **kwargs) -> str:
+        with translation.override(self.lang):
+            return reverse(f"signup:{name}", kwargs=kwargs or None)
+
+    def step_url(self, step: str) -> str:
+        return self.url("step", step=step)
+
+    def start(self, youth: bool = False) -> str:
+        query = "?reset=1" + ("&youth=1" if youth else "")
+        response = self.client.get(self.url("start") + query)
+        assert response.status_code == 302
+        return response["Location"]
+
+    def post(self, step: str, data: dict):
+        payload = {f"{PREFIX}-current_step": step}
+        payload |= {f"{step}-{key}": value for key, value in data.items()}
+        return self.client.post(self.step_url(step), payload)
+
+    def answer(self, step: str, data: dict) -> str:
+        """Post an answer; every POST must redirect (never a 200 to resubmit)."""
+        response = self.post(step, data)
+        assert response.status_code == 302, response.status_code
+        return response["Location"]
+
+    def complete(self, answers: dict[str, dict], youth: bool = False):
+        """Walk the wizard from the start; returns the confirmation response."""
+        location = self.start(youth)
+        for _ in range(40):
+            match = resolve(location)
+            if match.url_name == "confirmation":
+                return self.client.get(location)
+            step = match.kwargs["step"]
+            if step == "done":
+                response = self.client.get(location)
+                assert response.status_code == 302, response.content[:500]
+                location = response["Location"]
+                continue
+            assert step in answers, f"the wizard asked '{step}', not in the persona"
+            page = self.client.get(location)
+            assert page.status_code == 200
+            self.asked.append(step)
+            location = self.answer(step, answers[step])
+            assert location != self.step_url(step), f"'{step}' was not accepted"
+        raise AssertionError("the wizard did not finish")
+
+
+def run_worker() -> None:
+    call_command(
+        "db_worker",
+        batch=True,
+        queue_name="*",
+        startup_delay=False,
+        reload=False,
+        stdout=io.StringIO(),
+        stderr=io.StringIO(),
+    )
+
+
+def persona(**steps) -> dict[str, dict]:
+    """Answers for an adult victim at the police stage, changed by ``steps``."""
+    answers = {
+        "who": {"registrant": "self"},
+        "role": {"role": "victim"},
+        "age": {"age_band": "23_plus"},
+        "offence": {"offence": "violence"},
+        "case": {"case_stage": "police"},
+        "other-party": {"other_party": "known"},
+        "contact-form": {"contact_form": "conversation"},
+        "language": {"preferred_language": "nl"},
+        "contact": {
+            "name": "Anna",
+            "phone": "06 12345678",
+            "email": "anna@example.nl",
+        },
+        "safe-contact": {
+            "call_times": ["morning", "afternoon"],
+            "voicemail_allowed": "no",
+            "may_say_who_we_are": "no",
+        },
+        "other-party-details": {"other_party_details": ""},
+        "heard-from": {"heard_from": "search"},
+        "check": {"consent": "on"},
+    }
+    for step, data in steps.items():
+        step = step.replace("_", "-")
+        if data is None:
+            answers.pop(step, None)
+        else:
+            answers[step] = data
+    return answers
