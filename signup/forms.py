@@ -458,6 +458,17 @@ class CheckForm(StepForm):
             self.fields["captcha"] = ReCaptchaField(
                 widget=ReCaptchaV2Checkbox(api_params={"hl": self.language_code()}),
                 label=_("Confirm that you are not a robot"),
+                error_messages={
+                    "required": _("Tick the box to confirm that you are not a robot."),
+                    "captcha_invalid": _(
+                        "We could not confirm that you are not a robot. "
+                        "Tick the box and try again."
+                    ),
+                    "captcha_error": _(
+                        "The check that you are not a robot did not answer. "
+                        "Tick the box and try again."
+                    ),
+                },
             )
 
     @staticmethod

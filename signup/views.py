@@ -35,6 +35,7 @@ from signup.summary import summary_rows
 logger = logging.getLogger(__name__)
 
 SESSION_REFERENCE = "signup_reference"
+CAPTCHA_TOKEN = "g-recaptcha-response"  # posted by Google's widget, unprefixed
 
 
 def privacy_statement_version(request) -> str:
@@ -104,6 +105,10 @@ class RegistrationWizard(NamedUrlSessionWizardView):
             self.storage.current_step = step
             form = self.get_form(step, data=self._querydict(pending))
             form.is_valid()
+            captcha_error = self.extra.pop("captcha_error", None)
+            if captcha_error and "captcha" in form.fields:
+                message = form.fields["captcha"].error_messages[captcha_error]
+                form.errors["captcha"] = form.error_class([message])
             return self.render(form)
         return super().get(request, *args, **kwargs)
 
@@ -128,8 +133,14 @@ class RegistrationWizard(NamedUrlSessionWizardView):
         pending[step] = {
             key: values
             for key, values in request.POST.lists()
-            if key != "csrfmiddlewaretoken"
+            if key not in ("csrfmiddlewaretoken", CAPTCHA_TOKEN)
         }
+        form = response.context_data["form"]
+        captcha_errors = form.errors.as_data().get("captcha", [])
+        if captcha_errors:
+            # A reCAPTCHA token can be verified only once, so the redirected page
+            # shows the verdict instead of asking Google again.
+            self.extra["captcha_error"] = captcha_errors[0].code
         return redirect(self.get_step_url(step))
 
     @staticmethod
@@ -248,6 +259,13 @@ class RegistrationWizard(NamedUrlSessionWizardView):
         return redirect("signup:confirmation")
 
     def render_expired(self, tampered: bool = False):
+        submitted = not self.extra.get("started_at") and self.request.session.get(
+            SESSION_REFERENCE
+        )
+        if submitted and not tampered:
+            # Reloading or going back after submitting: the answers are gone on
+            # purpose, so show the confirmation again instead of "expired".
+            return redirect("signup:confirmation")
         self.storage.reset()
         return render(
             self.request,

@@ -5,9 +5,9 @@ worker sends."""
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-import pytest
-
 from django.core import mail
+
+import pytest
 
 from signup.models import CallbackTask, Registration
 from tests.conftest import parse
@@ -17,19 +17,19 @@ AMS = ZoneInfo("Europe/Amsterdam")
 MONDAY_5PM = datetime(2026, 11, 30, 17, 0, tzinfo=AMS)
 
 PERSONAS = {
-    "adult victim, police investigating (nl)": dict(
-        lang="nl",
-        answers=persona(),
-        route="herstelbemiddeling",
-        team="aanmeldpunt",
-        district="",
-        flags=[],
-        signposts=["victim_support"],
-        asked_extra=[],
-    ),
-    "professional registering an offender client (en)": dict(
-        lang="en",
-        answers=persona(
+    "adult victim, police investigating (nl)": {
+        "lang": "nl",
+        "answers": persona(),
+        "route": "herstelbemiddeling",
+        "team": "aanmeldpunt",
+        "district": "",
+        "flags": [],
+        "signposts": ["victim_support"],
+        "asked_extra": [],
+    },
+    "professional registering an offender client (en)": {
+        "lang": "en",
+        "answers": persona(
             who={"registrant": "professional"},
             professional={
                 "organisation_type": "probation",
@@ -45,60 +45,60 @@ PERSONAS = {
             language={"preferred_language": "nl"},
             contact={"name": "Client K."},
         ),
-        route="herstelbemiddeling",
-        team="aanmeldpunt",
-        district="",
-        flags=["referral"],
-        signposts=[],
-        asked_extra=["professional", "acknowledges"],
-    ),
-    "minor victim of sexual violence via the youth entry (nl)": dict(
-        lang="nl",
-        youth=True,
-        answers=persona(
+        "route": "herstelbemiddeling",
+        "team": "aanmeldpunt",
+        "district": "",
+        "flags": ["referral"],
+        "signposts": [],
+        "asked_extra": ["professional", "acknowledges"],
+    },
+    "minor victim of sexual violence via the youth entry (nl)": {
+        "lang": "nl",
+        "youth": True,
+        "answers": persona(
             age={"age_band": "16_17"},
             offence={"offence": "sexual"},
             case={"case_stage": "no_report"},
             guardian={"guardian_knows": "no"},
         ),
-        route="herstelbemiddeling",
-        team="aanmeldpunt",
-        district="",
-        flags=["minor"],
-        signposts=["sexual_violence_centre", "victim_support"],
-        asked_extra=["guardian"],
-    ),
-    "suspect who denies the facts (en)": dict(
-        lang="en",
-        answers=persona(
+        "route": "herstelbemiddeling",
+        "team": "aanmeldpunt",
+        "district": "",
+        "flags": ["minor"],
+        "signposts": ["sexual_violence_centre", "victim_support"],
+        "asked_extra": ["guardian"],
+    },
+    "suspect who denies the facts (en)": {
+        "lang": "en",
+        "answers": persona(
             role={"role": "offender"},
             acknowledges={"acknowledges": "no"},
             language={"preferred_language": "en"},
         ),
-        route="triage",
-        team="triage",
-        district="",
-        flags=["denies_facts"],
-        signposts=[],
-        asked_extra=["acknowledges"],
-    ),
-    "case at the prosecutor with a known district (nl)": dict(
-        lang="nl",
-        answers=persona(
+        "route": "triage",
+        "team": "triage",
+        "district": "",
+        "flags": ["denies_facts"],
+        "signposts": [],
+        "asked_extra": ["acknowledges"],
+    },
+    "case at the prosecutor with a known district (nl)": {
+        "lang": "nl",
+        "answers": persona(
             case={"case_stage": "prosecutor"},
             district={"district": "rotterdam"},
             counts={"counts_in_case": "yes"},
         ),
-        route="mis",
-        team="mis_rotterdam",
-        district="rotterdam",
-        flags=[],
-        signposts=["victim_support"],
-        asked_extra=["district", "counts"],
-    ),
-    "case at the prosecutor, district unknown (en)": dict(
-        lang="en",
-        answers=persona(
+        "route": "mis",
+        "team": "mis_rotterdam",
+        "district": "rotterdam",
+        "flags": [],
+        "signposts": ["victim_support"],
+        "asked_extra": ["district", "counts"],
+    },
+    "case at the prosecutor, district unknown (en)": {
+        "lang": "en",
+        "answers": persona(
             role={"role": "offender"},
             case={"case_stage": "prosecutor"},
             district={"district": "unknown"},
@@ -110,59 +110,59 @@ PERSONAS = {
                 "interpreter_needed": "on",
             },
         ),
-        route="mis",
-        team="mis_triage",
-        district="unknown",
-        flags=["language_support"],
-        signposts=[],
-        asked_extra=["district", "counts", "acknowledges"],
-    ),
-    "bereaved, the other party refused contact (nl)": dict(
-        lang="nl",
-        answers=persona(
+        "route": "mis",
+        "team": "mis_triage",
+        "district": "unknown",
+        "flags": ["language_support"],
+        "signposts": [],
+        "asked_extra": ["district", "counts", "acknowledges"],
+    },
+    "bereaved, the other party refused contact (nl)": {
+        "lang": "nl",
+        "answers": persona(
             role={"role": "bereaved"},
             offence={"offence": "traffic"},
             case={"case_stage": "judgment"},
             other_party={"other_party": "refused"},
         ),
-        route="samenspraak",
-        team="aanmeldpunt",
-        district="",
-        flags=[],
-        signposts=["victim_support"],
-        asked_extra=[],
-    ),
-    "stalking victim without e-mail address (en)": dict(
-        lang="en",
-        answers=persona(
+        "route": "samenspraak",
+        "team": "aanmeldpunt",
+        "district": "",
+        "flags": [],
+        "signposts": ["victim_support"],
+        "asked_extra": [],
+    },
+    "stalking victim without e-mail address (en)": {
+        "lang": "en",
+        "answers": persona(
             offence={"offence": "stalking"},
             contact={"name": "Jo", "phone": "+44 20 7946 0958"},
         ),
-        route="triage",
-        team="triage",
-        district="",
-        flags=["stalking"],
-        signposts=["victim_support", "police"],
-        asked_extra=[],
-    ),
-    "domestic violence, keep it separate from the court case (nl)": dict(
-        lang="nl",
-        answers=persona(
+        "route": "triage",
+        "team": "triage",
+        "district": "",
+        "flags": ["stalking"],
+        "signposts": ["victim_support", "police"],
+        "asked_extra": [],
+    },
+    "domestic violence, keep it separate from the court case (nl)": {
+        "lang": "nl",
+        "answers": persona(
             offence={"offence": "domestic"},
             case={"case_stage": "court"},
             district={"district": "gelderland"},
             counts={"counts_in_case": "no"},
         ),
-        route="herstelbemiddeling",
-        team="aanmeldpunt",
-        district="",
-        flags=["safety"],
-        signposts=["veilig_thuis", "victim_support"],
-        asked_extra=["district", "counts"],
-    ),
-    "young suspect at the police, Halt signposted (en)": dict(
-        lang="en",
-        answers=persona(
+        "route": "herstelbemiddeling",
+        "team": "aanmeldpunt",
+        "district": "",
+        "flags": ["safety"],
+        "signposts": ["veilig_thuis", "victim_support"],
+        "asked_extra": ["district", "counts"],
+    },
+    "young suspect at the police, Halt signposted (en)": {
+        "lang": "en",
+        "answers": persona(
             role={"role": "offender"},
             age={"age_band": "12_15"},
             offence={"offence": "property"},
@@ -173,13 +173,13 @@ PERSONAS = {
                 "guardian_phone": "06 87654321",
             },
         ),
-        route="herstelbemiddeling",
-        team="aanmeldpunt",
-        district="",
-        flags=["minor"],
-        signposts=["halt"],
-        asked_extra=["acknowledges", "guardian"],
-    ),
+        "route": "herstelbemiddeling",
+        "team": "aanmeldpunt",
+        "district": "",
+        "flags": ["minor"],
+        "signposts": ["halt"],
+        "asked_extra": ["acknowledges", "guardian"],
+    },
 }
 
 BASE_STEPS = {

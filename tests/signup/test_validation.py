@@ -1,9 +1,9 @@
 """Validation of the wizard's free input, in the person's language."""
 
-import pytest
-
 from django.core.exceptions import ValidationError
 from django.utils import translation
+
+import pytest
 
 from signup.forms import (
     PROFESSIONAL,

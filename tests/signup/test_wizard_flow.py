@@ -1,0 +1,415 @@
+"""How the wizard behaves around the happy path: errors, expiry, tampering,
+language switches, reloads, failures and spam."""
+
+from datetime import timedelta
+
+from django.db import DatabaseError, connection
+from django.utils import timezone
+
+import pytest
+from django_recaptcha.client import RecaptchaResponse
+
+from signup.models import CallbackTask, Registration
+from signup.registration import create_registration
+from tests.conftest import parse
+from tests.signup.wizard import PREFIX, WizardRun, persona
+
+
+def fill_until(run: WizardRun, last_step: str, answers=None) -> None:
+    """Answer steps in order up to and including ``last_step``."""
+    answers = answers or persona()
+    location = run.start()
+    while True:
+        step = location.rstrip("/").rsplit("/", 1)[1]
+        location = run.answer(step, answers[step])
+        if step == last_step:
+            return
+
+
+def errors(response) -> list[str]:
+    doc = parse(response)
+    summary = doc.select_one("[data-error-summary]")
+    return [li.get_text(strip=True) for li in summary.select("li")] if summary else []
+
+
+def test_invalid_answer_redirects_and_shows_the_error_summary(client, seeded):
+    run = WizardRun(client, "nl")
+    run.start()
+
+    response = run.post("who", {})
+
+    assert response.status_code == 302
+    assert response["Location"] == run.step_url("who")
+    page = client.get(response["Location"])
+    doc = parse(page)
+    assert doc.title.get_text().startswith("Fout:")
+    assert errors(page) == ["Kies voor wie u zich aanmeldt"]
+    link = doc.select_one("[data-error-summary] a")["href"]
+    assert doc.select_one(link) is not None, "summary links to an existing input"
+    inline = doc.select_one(".error-message").get_text(" ", strip=True)
+    assert inline == "Fout: Kies voor wie u zich aanmeldt"
+
+
+def test_bad_input_is_kept_exactly_as_typed(client, seeded):
+    run = WizardRun(client, "en")
+    fill_until(run, "language")
+
+    run.post("contact", {"name": "Anna", "phone": "12345", "email": "anna@example"})
+    doc = parse(client.get(run.step_url("contact")))
+
+    assert doc.select_one('input[name="contact-name"]')["value"] == "Anna"
+    assert doc.select_one('input[name="contact-phone"]')["value"] == "12345"
+    assert doc.select_one('input[name="contact-email"]')["value"] == "anna@example"
+    phone = doc.select_one('input[name="contact-phone"]')
+    assert phone["aria-invalid"] == "true"
+    assert "contact-phone-error" in phone["aria-describedby"]
+    assert len(errors(client.get(run.step_url("contact")))) == 0, (
+        "the pending errors are shown once"
+    )
+
+
+def test_earlier_answers_survive_going_back(client, seeded):
+    run = WizardRun(client, "nl")
+    fill_until(run, "offence")
+
+    doc = parse(client.get(run.step_url("role")))
+
+    assert doc.select_one('input[value="victim"]').has_attr("checked")
+    back = doc.select_one("a.back-link")["href"]
+    assert back == run.step_url("who")
+
+
+def test_progress_counts_the_steps_that_apply(client, seeded):
+    run = WizardRun(client, "nl")
+    fill_until(run, "role")
+
+    doc = parse(client.get(run.step_url("age")))
+    assert doc.select_one(".wizard__progress").get_text(strip=True) == "Stap 3 van 13"
+
+    fill_until(run, "case", persona(case={"case_stage": "prosecutor"}))
+    doc = parse(client.get(run.step_url("district")))
+    assert doc.select_one(".wizard__progress").get_text(strip=True) == "Stap 6 van 15"
+
+
+def test_check_page_lists_answers_with_change_links_that_return(client, seeded):
+    run = WizardRun(client, "en")
+    fill_until(run, "heard-from")
+    doc = parse(client.get(run.step_url("check")))
+    rows = {
+        row.dt.get_text(strip=True): row.select_one(".summary-list__value").get_text(
+            strip=True
+        )
+        for row in doc.select(".summary-list__row")
+    }
+    assert rows["What is your role in what happened?"] == "Victim"
+    assert rows["Phone number"] == "06 12345678"
+    change = doc.select_one(".summary-list__actions a")
+    assert change.get_text(" ", strip=True).startswith("Change")
+    assert change.select_one(".visually-hidden") is not None
+
+    client.get(run.step_url("role") + "?change=1")
+    location = run.answer("role", {"role": "witness"})
+
+    assert location == run.step_url("check")
+
+
+def test_a_change_that_adds_a_question_asks_it_before_returning(client, seeded):
+    run = WizardRun(client, "en")
+    fill_until(run, "heard-from")
+
+    client.get(run.step_url("role") + "?change=1")
+    location = run.answer("role", {"role": "offender"})
+    assert location == run.step_url("acknowledges")
+    back = parse(client.get(location)).select_one("a.back-link")["href"]
+    assert back == run.step_url("check")
+
+    assert run.answer("acknowledges", {"acknowledges": "yes"}) == run.step_url("check")
+
+
+def test_switching_language_mid_wizard_keeps_the_answers(client, seeded, friday):
+    nl = WizardRun(client, "nl")
+    fill_until(nl, "age")
+    doc = parse(client.get(nl.step_url("offence")))
+    english = doc.select_one('nav.language-switcher a[hreflang="en"]')["href"]
+    assert english == "/en/register/offence/"
+
+    doc = parse(client.get(english))
+    assert doc.html["lang"] == "en"
+    assert doc.h1.get_text(strip=True) == "What happened?"
+    en = WizardRun(client, "en")
+    location = english
+    answers = persona()
+    while "/check/" not in location:
+        step = location.rstrip("/").rsplit("/", 1)[1]
+        location = en.answer(step, answers[step])
+    en.answer("check", {"consent": "on"})
+    client.get(en.step_url("done"))
+
+    registration = Registration.objects.get()
+    assert registration.language == "en"
+    assert registration.role == "victim"
+    assert registration.age_band == "23_plus"
+
+
+def test_a_step_posted_after_the_session_expired_gets_a_friendly_page(client, seeded):
+    run = WizardRun(client, "nl")
+
+    response = run.post("role", {"role": "victim"})
+
+    assert response.status_code == 200
+    doc = parse(response)
+    assert doc.h1.get_text(strip=True) == "Uw antwoorden zijn verwijderd"
+    assert doc.find("a", string="Opnieuw beginnen")["href"] == "/nl/aanmelden/?reset=1"
+
+
+def test_answers_older_than_the_session_limit_are_dropped(client, seeded):
+    run = WizardRun(client, "nl")
+    fill_until(run, "role")
+    session = client.session
+    storage = session[f"wizard_{PREFIX}"]
+    started = timezone.now() - timedelta(hours=21)
+    storage["extra_data"]["started_at"] = started.isoformat()
+    session[f"wizard_{PREFIX}"] = storage
+    session.save()
+
+    response = client.get(run.step_url("age"))
+
+    assert response.status_code == 200
+    assert "Uw antwoorden zijn verwijderd" in response.content.decode()
+
+
+def test_a_later_step_opened_without_a_session_is_not_an_error(client, seeded):
+    response = client.get("/en/register/contact/")
+
+    assert response.status_code == 200
+    assert "Your answers have been deleted" in response.content.decode()
+
+
+@pytest.mark.parametrize(
+    "payload",
+    [
+        {},  # no management form at all
+        {f"{PREFIX}-current_step": "who"},  # posted to /role/ claiming to be "who"
+        {f"{PREFIX}-current_step": "nonsense"},
+    ],
+)
+def test_tampered_steps_never_give_an_error_500(client, seeded, payload):
+    run = WizardRun(client, "en")
+    run.start()
+
+    response = client.post(run.step_url("role"), payload)
+
+    assert response.status_code == 400
+    assert "This form could not be read" in response.content.decode()
+
+
+def test_unknown_step_name_goes_back_to_the_first_step(client, seeded):
+    run = WizardRun(client, "nl")
+    run.start()
+
+    response = client.get("/nl/aanmelden/bestaat-niet/")
+
+    assert response.status_code == 302
+    assert response["Location"] == run.step_url("who")
+
+
+def test_reloading_or_going_back_after_submitting_stores_nothing_twice(
+    client, seeded, friday
+):
+    run = WizardRun(client, "nl")
+    confirmation = run.complete(persona())
+    assert confirmation.status_code == 200
+
+    reload = client.get(run.step_url("done"))
+    assert reload["Location"] == "/nl/aanmelden/bevestiging/"
+    assert client.get("/nl/aanmelden/bevestiging/").status_code == 200
+    client.get(run.step_url("check"))
+    run.post("check", {"consent": "on"})
+    client.get(run.step_url("done"))
+
+    assert Registration.objects.count() == 1
+    assert CallbackTask.objects.count() == 1
+
+
+def test_submitting_the_same_wizard_twice_returns_the_first_registration(seeded):
+    import uuid
+
+    key = uuid.uuid4()
+    data = {
+        "registrant": "self",
+        "role": "victim",
+        "offence": "violence",
+        "case_stage": "police",
+        "other_party": "known",
+        "age_band": "23_plus",
+        "contact_form": "letters",
+        "preferred_language": "nl",
+        "name": "Anna",
+        "phone": "+31612345678",
+    }
+    kwargs = {
+        "language": "nl",
+        "youth_variant": False,
+        "submission_key": key,
+        "privacy_statement_version": "v1",
+    }
+
+    first = create_registration(data, **kwargs)
+    second = create_registration(data, **kwargs)
+
+    assert first.pk == second.pk
+    assert Registration.objects.count() == 1
+
+
+def test_confirmation_page_without_a_registration_in_this_browser(client, seeded):
+    response = client.get("/en/register/confirmation/")
+
+    assert response.status_code == 404
+    assert "No registration found" in response.content.decode()
+
+
+def test_when_the_callback_cannot_be_stored_nothing_is_stored(client, seeded, friday):
+    """Registration and callback are one transaction: both or neither."""
+
+    def refuse_callbacks(execute, sql, params, many, context):
+        if sql.lstrip().upper().startswith("INSERT") and "signup_callbacktask" in sql:
+            raise DatabaseError("callback table refused the write")
+        return execute(sql, params, many, context)
+
+    run = WizardRun(client, "en")
+    fill_until(run, "check")
+    with connection.execute_wrapper(refuse_callbacks):
+        response = client.get(run.step_url("done"))
+
+    assert response.status_code == 503
+    assert "Your registration has not been sent yet" in response.content.decode()
+    assert Registration.objects.count() == 0
+    assert CallbackTask.objects.count() == 0
+
+    retry = client.get(run.step_url("done"))
+
+    assert retry.status_code == 302, "the answers were kept for a retry"
+    assert Registration.objects.count() == 1
+    assert CallbackTask.objects.count() == 1
+
+
+def test_honeypot_refuses_bots(client, seeded):
+    run = WizardRun(client, "en")
+    fill_until(run, "heard-from")
+
+    run.post("check", {"consent": "on", "website": "http://spam.example"})
+    page = client.get(run.step_url("check"))
+
+    assert "Please call us instead" in page.content.decode()
+    assert client.get(run.step_url("done")).status_code == 302
+    assert Registration.objects.count() == 0
+
+
+def test_per_address_limit_shows_a_friendly_page_and_keeps_the_answers(
+    client, seeded, friday, settings
+):
+    settings.SIGNUP_RATE_LIMIT = 2
+    for _ in range(2):
+        WizardRun(client, "nl").complete(persona())
+    run = WizardRun(client, "nl")
+    fill_until(run, "check")
+
+    response = client.get(run.step_url("done"))
+
+    assert response.status_code == 429
+    assert "Bel ons alstublieft" in response.content.decode()
+    assert Registration.objects.count() == 2
+    from django.core.cache import cache
+
+    cache.clear()  # an hour later
+    assert client.get(run.step_url("done")).status_code == 302
+    assert Registration.objects.count() == 3
+
+
+def test_other_addresses_are_not_limited(client, seeded, friday, settings):
+    settings.SIGNUP_RATE_LIMIT = 1
+    WizardRun(client, "nl").complete(persona())
+    client.defaults["REMOTE_ADDR"] = "192.0.2.44"
+
+    WizardRun(client, "nl").complete(persona())
+
+    assert Registration.objects.count() == 2
+
+
+def test_without_keys_no_captcha_is_shown(client, seeded):
+    run = WizardRun(client, "en")
+    fill_until(run, "heard-from")
+
+    html = client.get(run.step_url("check")).content.decode()
+
+    assert "g-recaptcha" not in html
+    assert "google.com" not in html
+
+
+@pytest.fixture
+def recaptcha_on(settings):
+    settings.SIGNUP_RECAPTCHA = True
+    settings.RECAPTCHA_PUBLIC_KEY = "public-test-key"
+    settings.RECAPTCHA_PRIVATE_KEY = "private-test-key"
+
+
+@pytest.fixture
+def google_says(monkeypatch):
+    """Replace only the network call to Google's siteverify, as django-recaptcha's
+    README advises; the field, widget and form logic stay real."""
+    verdict = {"valid": True, "calls": 0}
+
+    def submit(recaptcha_response, private_key, remoteip):
+        verdict["calls"] += 1
+        return RecaptchaResponse(is_valid=verdict["valid"])
+
+    monkeypatch.setattr("django_recaptcha.fields.client.submit", submit)
+    return verdict
+
+
+def test_with_keys_the_captcha_is_required_and_checked(
+    client, seeded, friday, recaptcha_on, google_says
+):
+    run = WizardRun(client, "en")
+    fill_until(run, "heard-from")
+    html = client.get(run.step_url("check")).content.decode()
+    assert "g-recaptcha" in html
+
+    payload = {
+        f"{PREFIX}-current_step": "check",
+        "check-consent": "on",
+        "g-recaptcha-response": "token",  # Google's widget posts it unprefixed
+    }
+    run.post("check", {"consent": "on"})
+    page = client.get(run.step_url("check")).content.decode()
+    assert "Tick the box to confirm that you are not a robot" in page
+    assert google_says["calls"] == 0
+
+    google_says["valid"] = False
+    response = client.post(run.step_url("check"), payload)
+    assert response["Location"] == run.step_url("check")
+    page = client.get(run.step_url("check")).content.decode()
+    assert "We could not confirm that you are not a robot" in page
+    assert google_says["calls"] == 1, "showing the verdict must not ask Google again"
+    assert Registration.objects.count() == 0
+
+    google_says["valid"] = True
+    response = client.post(run.step_url("check"), payload)
+    assert response["Location"] == run.step_url("done")
+    client.get(run.step_url("done"))
+
+    assert Registration.objects.count() == 1
+    assert google_says["calls"] == 2, "the token is verified once per attempt"
+
+
+def test_wizard_pages_are_never_cached(client, seeded):
+    run = WizardRun(client, "nl")
+    run.start()
+
+    response = client.get(run.step_url("who"))
+
+    assert "no-store" in response["Cache-Control"]
+    assert (
+        "private" in response["Cache-Control"]
+        or "no-cache" in response["Cache-Control"]
+    )
