@@ -13,6 +13,10 @@ from signup.models import CallbackTask, Registration
 from tests.conftest import parse
 from tests.signup.wizard import WizardRun, persona, run_worker
 
+# The worker runs in autocommit and closes connections it finds inside a
+# transaction, as in production; so tests that run it commit for real.
+WORKER_DB = pytest.mark.django_db(transaction=True)
+
 AMS = ZoneInfo("Europe/Amsterdam")
 MONDAY_5PM = datetime(2026, 11, 30, 17, 0, tzinfo=AMS)
 
@@ -265,6 +269,7 @@ def test_an_age_under_18_switches_to_youth_wording(client, seeded):
     assert doc.h1.get_text(strip=True) == "What was it about?"
 
 
+@WORKER_DB
 def test_confirmation_email_is_sent_by_the_worker_in_the_persons_language(
     client, seeded, friday
 ):
@@ -286,6 +291,7 @@ def test_confirmation_email_is_sent_by_the_worker_in_the_persons_language(
     assert registration.confirmation_sent_at is not None
 
 
+@WORKER_DB
 def test_team_is_notified_without_personal_data(client, seeded, friday):
     WizardRun(client, "nl").complete(
         persona(
@@ -310,6 +316,7 @@ def test_team_is_notified_without_personal_data(client, seeded, friday):
         assert secret not in team_mail.body + team_mail.subject, secret
 
 
+@WORKER_DB
 def test_team_addresses_are_configurable(client, seeded, friday, settings):
     settings.SIGNUP_TEAM_EMAILS = {"triage": "triage@team.example"}
     WizardRun(client, "nl").complete(persona(offence={"offence": "stalking"}))
@@ -318,6 +325,7 @@ def test_team_addresses_are_configurable(client, seeded, friday, settings):
     assert any(m.to == ["triage@team.example"] for m in mail.outbox)
 
 
+@WORKER_DB
 def test_no_confirmation_email_without_an_address(client, seeded, friday):
     WizardRun(client, "nl").complete(
         persona(contact={"name": "Jo", "phone": "0612345678"})
@@ -329,6 +337,7 @@ def test_no_confirmation_email_without_an_address(client, seeded, friday):
     assert registration.confirmation_sent_at is None
 
 
+@WORKER_DB
 def test_referral_confirmation_goes_to_the_professional(client, seeded, friday):
     spec = PERSONAS["professional registering an offender client (en)"]
     WizardRun(client, "en").complete(spec["answers"])
