@@ -19,6 +19,7 @@ production requires):
 ``SIGNUP_CLIENT_IP_HEADER`` request header with the client address behind a proxy
 ``SIGNUP_CALLBACK_WINDOW_DAYS``, ``SIGNUP_CALLBACK_COUNTING``  callback promise
 ``SIGNUP_TEAM_EMAIL_DEFAULT``, ``SIGNUP_TEAM_EMAILS``  team notification addresses
+``SERVER_TIMING``         ``true`` adds a Server-Timing header (benchmarks only)
 """
 
 from pathlib import Path
@@ -66,6 +67,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First, so the time it reports covers every other middleware.
+    "portal.server_timing.ServerTimingMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     # After the session middleware and before CommonMiddleware, as Django asks.
@@ -76,6 +79,9 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
 ]
+
+# A Server-Timing header with Django's time per request, for benchmarks.
+SERVER_TIMING = env.bool("SERVER_TIMING", default=False)
 
 ROOT_URLCONF = "portal.urls"
 WSGI_APPLICATION = "portal.wsgi.application"

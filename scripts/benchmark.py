@@ -1,0 +1,242 @@
+#!/usr/bin/env python3
+"""Benchmark a running portal from the outside, with nothing but the standard library.
+
+    python scripts/benchmark.py signup --base-url http://127.0.0.1:8000 -n 200 -c 4
+
+``signup`` walks the sign-up wizard as a browser would (cookies, CSRF token, every
+step's GET and POST, the redirect after submitting and the confirmation page) for
+``-n`` complete registrations on ``-c`` parallel clients, and prints per step and
+for a whole registration the median and 95th percentile time, plus throughput.
+Times are measured around each HTTP exchange on the same machine, so they are
+server time plus a loopback round trip.
+
+The server must allow that many registrations from one address: start it with
+``SIGNUP_RATE_LIMIT=1000000``. Every registration is real: use a throwaway database.
+See docs/performance.md for the recorded figures and how they were made.
+"""
+
+import argparse
+import http.client
+import re
+import statistics
+import sys
+import threading
+import time
+from collections import defaultdict
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from http.cookies import SimpleCookie
+from urllib.parse import urlencode, urljoin, urlsplit
+
+WIZARD_PREFIX = "registration_wizard"
+CSRF_FIELD = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')
+REFERENCE = re.compile(r"HW-[0-9A-Z]{4}-[0-9A-Z]{4}")
+SERVER_TIMING = re.compile(r"app;dur=([0-9.]+)")
+
+# An adult victim of violence whose case is with the police: the common path, with
+# every non-conditional step. Fields per step, as the forms name them.
+ANSWERS: dict[str, list[tuple[str, str]]] = {
+    "who": [("registrant", "self")],
+    "role": [("role", "victim")],
+    "age": [("age_band", "23_plus")],
+    "offence": [("offence", "violence")],
+    "case": [("case_stage", "police")],
+    "other-party": [("other_party", "known")],
+    "contact-form": [("contact_form", "conversation")],
+    "language": [("preferred_language", "nl")],
+    "contact": [
+        ("name", "Benchmark"),
+        ("phone", "06 12345678"),
+        ("email", "benchmark@example.nl"),
+    ],
+    "safe-contact": [
+        ("call_times", "morning"),
+        ("voicemail_allowed", "no"),
+        ("may_say_who_we_are", "no"),
+    ],
+    "other-party-details": [("other_party_details", "")],
+    "heard-from": [("heard_from", "search")],
+    "check": [("consent", "on")],
+}
+
+
+class BenchmarkError(RuntimeError):
+    pass
+
+
+@dataclass
+class Client:
+    """One visitor: a cookie jar and timed requests to one host."""
+
+    base_url: str
+    cookies: dict[str, str] = field(default_factory=dict)
+    timings: list[tuple[str, float]] = field(default_factory=list)
+    server_timings: list[tuple[str, float]] = field(default_factory=list)
+
+    def request(self, method: str, path: str, label: str, body: str | None = None):
+        parts = urlsplit(self.base_url)
+        headers = {
+            "Accept-Language": "nl",
+            "Origin": self.base_url,
+            "Referer": urljoin(self.base_url, path),
+        }
+        if self.cookies:
+            headers["Cookie"] = "; ".join(f"{k}={v}" for k, v in self.cookies.items())
+        if body is not None:
+            headers["Content-Type"] = "application/x-www-form-urlencoded"
+        connection = http.client.HTTPConnection(parts.hostname, parts.port, timeout=30)
+        started = time.perf_counter()
+        try:
+            connection.request(method, path, body=body, headers=headers)
+            response = connection.getresponse()
+            content = response.read().decode("utf-8", "replace")
+        finally:
+            connection.close()
+        self.timings.append((label, time.perf_counter() - started))
+        server = SERVER_TIMING.search(response.headers.get("Server-Timing", ""))
+        if server:
+            self.server_timings.append((label, float(server.group(1)) / 1000))
+        for header in response.headers.get_all("Set-Cookie") or []:
+            for name, morsel in SimpleCookie(header).items():
+                self.cookies[name] = morsel.value
+        return response.status, response.headers.get("Location", ""), content
+
+
+def step_name(path: str) -> str:
+    return path.rstrip("/").rsplit("/", 1)[-1]
+
+
+def register(base_url: str, start_path: str) -> Client:
+    """Complete one registration; raises BenchmarkError when anything is off."""
+    client = Client(base_url)
+    status, location, _ = client.request("GET", start_path + "?reset=1", "start")
+    if status != 302:
+        raise BenchmarkError(f"start answered {status}")
+    for _ in range(40):
+        path = urlsplit(location).path
+        step = step_name(path)
+        status, location, content = client.request("GET", path, step)
+        if step == "done":
+            if status != 302:
+                raise BenchmarkError(f"submitting answered {status}: {content[:300]}")
+            status, _, content = client.request("GET", location, "confirmation")
+            if status != 200 or not REFERENCE.search(content):
+                raise BenchmarkError(f"no confirmation with a reference ({status})")
+            return client
+        if status != 200 or step not in ANSWERS:
+            raise BenchmarkError(f"unexpected page {path} ({status})")
+        token = CSRF_FIELD.search(content)
+        if token is None:
+            raise BenchmarkError(f"no CSRF token on {path}")
+        fields = [
+            ("csrfmiddlewaretoken", token.group(1)),
+            (f"{WIZARD_PREFIX}-current_step", step),
+        ]
+        fields += [(f"{step}-{name}", value) for name, value in ANSWERS[step]]
+        status, location, _ = client.request("POST", path, step, urlencode(fields))
+        if status != 302 or step_name(urlsplit(location).path) == step:
+            raise BenchmarkError(f"step {step} was not accepted ({status})")
+    raise BenchmarkError("the wizard did not finish")
+
+
+def summarise(runs: list[list[tuple[str, float]]]) -> dict[str, list[float]]:
+    """Per step (GET and POST together) and per whole registration, one time per
+    run; empty when the runs hold no timings."""
+    per_step: dict[str, list[float]] = defaultdict(list)
+    for timings in runs:
+        if not timings:
+            continue
+        step_times: dict[str, float] = defaultdict(float)
+        for label, seconds in timings:
+            step_times[label] += seconds
+        for label, seconds in step_times.items():
+            per_step[label].append(seconds)
+        per_step["whole registration"].append(sum(s for _, s in timings))
+    return dict(per_step)
+
+
+def percentile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    index = min(len(ordered) - 1, max(0, round(share * len(ordered)) - 1))
+    return ordered[index]
+
+
+def print_table(client_side: dict, server_side: dict) -> None:
+    columns = [("round trip", client_side)]
+    if server_side:
+        columns.append(("server time", server_side))
+    print(
+        f"{'ms per step (GET + POST)':26}"
+        + "".join(f"{name + ' median':>20}{name + ' p95':>18}" for name, _ in columns)
+    )
+    for label in client_side:
+        cells = "".join(
+            f"{statistics.median(times[label]) * 1000:20.1f}"
+            f"{percentile(times[label], 0.95) * 1000:18.1f}"
+            for _, times in columns
+        )
+        print(f"{label:26}{cells}")
+
+
+def run_signup(args) -> int:
+    done: list[Client] = []
+    errors: list[str] = []
+    lock = threading.Lock()
+
+    def one(_):
+        try:
+            client = register(args.base_url, args.start_path)
+        except (BenchmarkError, OSError) as error:
+            with lock:
+                errors.append(str(error))
+            return
+        with lock:
+            done.append(client)
+
+    for _ in range(args.warmup):
+        register(args.base_url, args.start_path)
+    started = time.perf_counter()
+    with ThreadPoolExecutor(max_workers=args.concurrency) as pool:
+        list(pool.map(one, range(args.number)))
+    elapsed = time.perf_counter() - started
+
+    print(f"sign-up wizard against {args.base_url}")
+    print(
+        f"{len(done)} registrations completed, {len(errors)} failed, "
+        f"{args.concurrency} parallel clients, {elapsed:.1f} s"
+    )
+    if errors:
+        print("first failure:", errors[0], file=sys.stderr)
+    if not done:
+        return 1
+    requests = sum(len(client.timings) for client in done)
+    print(
+        f"throughput: {len(done) / elapsed:.1f} registrations/s, "
+        f"{requests / elapsed:.0f} requests/s"
+    )
+    client_side = summarise([client.timings for client in done])
+    server_side = summarise([client.server_timings for client in done])
+    print()
+    print_table(client_side, server_side)
+    if not server_side:
+        print("(start the server with SERVER_TIMING=true to see server time)")
+    return 1 if errors else 0
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    commands = parser.add_subparsers(dest="command", required=True)
+    signup = commands.add_parser("signup", help="complete registrations end to end")
+    signup.add_argument("--base-url", default="http://127.0.0.1:8000")
+    signup.add_argument("--start-path", default="/nl/aanmelden/")
+    signup.add_argument("-n", "--number", type=int, default=100)
+    signup.add_argument("-c", "--concurrency", type=int, default=1)
+    signup.add_argument("--warmup", type=int, default=3)
+    args = parser.parse_args(argv)
+    if args.command == "signup":
+        return run_signup(args)
+    return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())
