@@ -6,3 +6,8 @@ class ContentConfig(AppConfig):
 
     name = "content"
     verbose_name = "Content"
+
+    def ready(self) -> None:
+        from content import freshness
+
+        freshness.connect_signals()

@@ -7,6 +7,15 @@ from bs4 import BeautifulSoup
 from content.seed import SeededSite, seed_site
 
 
+@pytest.fixture(autouse=True)
+def _empty_cache():
+    """Each test starts with an empty cache, as its database starts from scratch:
+    cached sites, fragments and rate-limit counts must not leak between tests."""
+    from django.core.cache import cache
+
+    cache.clear()
+
+
 @pytest.fixture
 def seeded(db) -> SeededSite:
     return seed_site()

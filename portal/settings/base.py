@@ -13,6 +13,8 @@ production requires):
                           default: print e-mails to the console
 ``DEFAULT_FROM_EMAIL``    sender address of e-mails to the public
 ``WAGTAILADMIN_BASE_URL`` public base URL, used in links inside e-mails to staff
+``CACHE_URL``             shared cache for several processes, e.g. ``redis://host:6379/1``;
+                          default: memory of the process
 ``LOG_LEVEL``             level of the application log (default ``INFO``)
 ``RECAPTCHA_PUBLIC_KEY``, ``RECAPTCHA_PRIVATE_KEY``  switch reCAPTCHA v2 on
 ``SIGNUP_RATE_LIMIT``     registrations per client address per hour (default 5)
@@ -74,11 +76,18 @@ MIDDLEWARE = [
     # After the session middleware and before CommonMiddleware, as Django asks.
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
+    # After CommonMiddleware, which refuses hosts that are not allowed.
+    "content.site_lookup.CachedSiteMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
 ]
+
+# The cache holds the site lookup, cached page fragments and the sign-up rate limit.
+# In-process memory is right for one process; several processes (gunicorn workers,
+# app servers) need one shared cache, e.g. ``redis://127.0.0.1:6379/1``.
+CACHES = {"default": env.cache("CACHE_URL", default="locmemcache://")}
 
 # A Server-Timing header with Django's time per request, for benchmarks.
 SERVER_TIMING = env.bool("SERVER_TIMING", default=False)
@@ -98,6 +107,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
+                "content.context_processors.content_version",
             ],
         },
     },
@@ -119,9 +129,11 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         "transaction_mode": "IMMEDIATE",
         "timeout": 20,
     }
-else:
-    DATABASES["default"].setdefault("CONN_MAX_AGE", 60)
-    DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
+# Keep connections between requests (``?conn_max_age=0`` in the URL turns it off):
+# a new SQLite connection re-reads the whole schema, a new PostgreSQL one costs a
+# handshake; together they more than doubled the wizard's server time.
+DATABASES["default"].setdefault("CONN_MAX_AGE", 600)
+DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 

@@ -19,13 +19,6 @@ pytestmark = pytest.mark.browser
 MAX_TABS = 80
 
 
-@pytest.fixture(autouse=True)
-def _clear_rate_limit():
-    from django.core.cache import cache
-
-    cache.clear()
-
-
 def focused_matches(page: Page, selector: str) -> bool:
     return page.evaluate("s => document.activeElement?.matches(s) ?? false", selector)
 

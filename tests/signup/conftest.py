@@ -12,10 +12,3 @@ FRIDAY_MORNING = datetime(2026, 11, 27, 10, 0, tzinfo=ZoneInfo("Europe/Amsterdam
 def friday():
     with time_machine.travel(FRIDAY_MORNING, tick=True):
         yield FRIDAY_MORNING
-
-
-@pytest.fixture(autouse=True)
-def _clear_rate_limit():
-    from django.core.cache import cache
-
-    cache.clear()

@@ -1,0 +1,54 @@
+"""One number that changes whenever published content or site configuration changes.
+
+Cached things that depend on pages, sites or site settings (the site lookup, the
+footer) carry this number in their cache key, so a change anywhere simply makes
+them miss: nothing has to know which keys to delete. Kept in Django's cache, which
+must be shared (Redis, Memcached or the database) when several processes serve the
+site; see docs/performance.md.
+"""
+
+import time
+
+from django.core.cache import cache
+from django.db.models.signals import post_delete, post_save
+
+from wagtail.models import Page, Site
+from wagtail.signals import page_published, page_unpublished, post_page_move
+
+KEY = "content:generation"
+
+
+def generation() -> int:
+    value = cache.get(KEY)
+    if value is None:
+        # A fresh start, never 0: after the cache is cleared, old numbers in keys
+        # elsewhere (a second cache) must not come back into use.
+        value = time.time_ns()
+        cache.add(KEY, value, timeout=None)
+        value = cache.get(KEY, value)
+    return value
+
+
+def bump(**_kwargs) -> None:
+    try:
+        cache.incr(KEY)
+    except ValueError:
+        cache.set(KEY, time.time_ns(), timeout=None)
+
+
+def connect_signals() -> None:
+    from content.models import SiteSettings
+
+    for signal in (page_published, page_unpublished, post_page_move):
+        signal.connect(bump, dispatch_uid=f"content-freshness-{signal!r}")
+    for model in (Site, SiteSettings):
+        post_save.connect(bump, sender=model, dispatch_uid=f"freshness-save-{model}")
+        post_delete.connect(bump, sender=model, dispatch_uid=f"freshness-del-{model}")
+    # Page subclasses send their own signals: listen to all and filter.
+    post_save.connect(_page_changed, dispatch_uid="content-freshness-page-save")
+    post_delete.connect(_page_changed, dispatch_uid="content-freshness-page-delete")
+
+
+def _page_changed(sender, instance, **kwargs) -> None:
+    if isinstance(instance, Page):
+        bump()
