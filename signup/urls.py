@@ -10,6 +10,8 @@ wizard = views.RegistrationWizard.as_view(url_name="signup:step", done_step_name
 # Translated paths: /nl/aanmelden/... and /en/register/...
 urlpatterns = [
     path(_("register/confirmation/"), views.confirmation, name="confirmation"),
+    path(_("register/delete-answers/"), views.delete_answers, name="delete"),
+    path(_("register/answers-deleted/"), views.answers_deleted, name="deleted"),
     path(_("register/"), wizard, name="start"),
     path(_("register/<str:step>/"), wizard, name="step"),
 ]

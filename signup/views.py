@@ -18,9 +18,10 @@ from django.utils import timezone, translation
 from django.utils.decorators import method_decorator
 from django.views.decorators.cache import never_cache
 from django.views.decorators.debug import sensitive_post_parameters, sensitive_variables
+from django.views.decorators.http import require_http_methods
 
 from formtools.wizard.forms import ManagementForm
-from formtools.wizard.views import NamedUrlSessionWizardView
+from formtools.wizard.views import NamedUrlSessionWizardView, normalize_name
 
 from signup import throttle
 from signup.dates import callback_day
@@ -299,3 +300,25 @@ def confirmation(request):
             "signposts": [SIGNPOSTS[code] for code in registration.signposts],
         },
     )
+
+
+def wizard_storage_key() -> str:
+    """Where formtools keeps the wizard's answers in the session."""
+    return f"wizard_{normalize_name(RegistrationWizard.__name__)}"
+
+
+@never_cache
+@require_http_methods(["GET", "POST"])
+def delete_answers(request):
+    """Ask, then delete the answers typed so far: for someone on a shared device,
+    or someone who changed their mind. A registration already sent is not touched;
+    that is for the registration desk."""
+    if request.method == "POST":
+        request.session.pop(wizard_storage_key(), None)
+        return redirect("signup:deleted")
+    return render(request, "signup/delete_answers.html")
+
+
+@never_cache
+def answers_deleted(request):
+    return render(request, "signup/answers_deleted.html")

@@ -190,3 +190,20 @@ def test_the_wizard_works_without_javascript(browser: Browser, portal):
 
     expect(page.get_by_text(Registration.objects.get().reference)).to_be_visible()
     context.close()
+
+
+def test_delete_my_answers_by_keyboard(page: Page, portal):
+    page.goto(f"{portal}/nl/aanmelden/?reset=1")
+    choose_radio(page, "who-registrant", "self")
+    submit(page)
+
+    tab_to(page, 'a[href="/nl/aanmelden/antwoorden-verwijderen/"]')
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+    assert_no_axe_violations(page)
+    submit(page)
+
+    expect(page.get_by_role("heading", level=1)).to_have_text(
+        "Uw antwoorden zijn verwijderd"
+    )
+    assert_no_axe_violations(page)

@@ -413,3 +413,27 @@ def test_wizard_pages_are_never_cached(client, seeded):
         "private" in response["Cache-Control"]
         or "no-cache" in response["Cache-Control"]
     )
+
+
+def test_a_person_can_delete_their_answers(client, seeded):
+    run = WizardRun(client, "en")
+    fill_until(run, "contact")
+    run.post("contact", {"name": "Anna", "phone": "0612345678"})
+    page = parse(client.get(run.step_url("safe-contact")))
+    delete_url = page.find("a", string="Delete my answers")["href"]
+    assert delete_url == run.url("delete")
+
+    ask = client.get(delete_url)
+    assert ask.status_code == 200
+    assert Registration.objects.count() == 0
+    assert "wizard_registration_wizard" in client.session
+
+    response = client.post(delete_url)
+
+    assert response["Location"] == run.url("deleted")
+    assert "wizard_registration_wizard" not in client.session
+    assert "Anna" not in str(dict(client.session))
+    # The wizard starts from the beginning again, nothing filled in.
+    response = client.get(run.step_url("contact"))
+    assert "Anna" not in response.content.decode()
+    assert Registration.objects.count() == 0
