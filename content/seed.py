@@ -1,15 +1,27 @@
 """Builders for the demo site. Each one finds what exists before creating anything, so
 running the seed again changes nothing and never overwrites an editor's work. The test
-suite builds its pages with the same functions."""
+suite builds its pages with the same functions.
 
-from dataclasses import dataclass
+The site map itself is data: ``content.demo`` describes every page as a ``PageSpec``
+with its Dutch and English fields; this module turns that tree into pages. Dutch is
+the source; English pages are made with ``copy_for_translation`` so Wagtail knows
+they are translations of each other.
+"""
 
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from django.core.files import File
 from django.db import transaction
 
+from wagtail.documents.models import Document
 from wagtail.models import Locale, Page, Site
 
-from content import demo_content
+from content import demo
+from content.demo.spec import DocumentRef, PageSpec
 from content.models import HomePage, SiteSettings, StandardPage
+
+DEMO_MEDIA = Path(__file__).resolve().parent / "demo_media"
 
 
 @dataclass
@@ -17,6 +29,7 @@ class SeededSite:
     site: Site
     homes: dict[str, HomePage]
     privacy: dict[str, StandardPage]
+    pages: dict[str, dict[str, Page]] = field(default_factory=dict)
 
 
 def ensure_locales() -> dict[str, Locale]:
@@ -40,26 +53,59 @@ def _remove_wagtail_welcome_page() -> None:
         page.delete()
 
 
-def _apply(page: Page, text: dict) -> None:
-    page.title = text["title"]
-    page.slug = text["slug"]
-    page.intro = text["intro"]
-    page.body = text["body"]
+def ensure_document(ref: DocumentRef) -> Document:
+    document = Document.objects.filter(title=ref.title).first()
+    if document is None:
+        with (DEMO_MEDIA / ref.filename).open("rb") as handle:
+            document = Document(title=ref.title)
+            document.file.save(ref.filename, File(handle), save=False)
+            document.save()
+    return document
+
+
+def _apply(page: Page, values: dict) -> None:
+    for name, value in values.items():
+        if isinstance(value, DocumentRef):
+            value = ensure_document(value)
+        setattr(page, name, value)
 
 
 def _publish(page: Page) -> Page:
     page.save_revision().publish()
     page.refresh_from_db()
-    return page
+    return page.specific
 
 
-def _ensure_translation(source: Page, locale: Locale, text: dict) -> Page:
+def _ensure_translation(source: Page, locale: Locale, values: dict) -> Page:
     existing = source.get_translation_or_none(locale)
     if existing is not None:
         return existing.specific
     translation = source.copy_for_translation(locale)
-    _apply(translation, text)
+    _apply(translation, values)
     return _publish(translation)
+
+
+def ensure_page(parents: dict[str, Page], spec: PageSpec) -> dict[str, Page]:
+    """The Dutch page under ``parents["nl"]`` and its English translation."""
+    page = (
+        spec.model.objects.child_of(parents["nl"]).filter(slug=spec.nl["slug"]).first()
+    )
+    if page is None:
+        page = spec.model(locale=parents["nl"].locale)
+        _apply(page, spec.nl)
+        parents["nl"].add_child(instance=page)
+        page = _publish(page)
+    pages = {"nl": page, "en": _ensure_translation(page, parents["en"].locale, spec.en)}
+    return pages
+
+
+def ensure_tree(
+    parents: dict[str, Page], specs: list[PageSpec], found: dict[str, dict]
+) -> None:
+    for spec in specs:
+        pages = ensure_page(parents, spec)
+        found[spec.key or spec.nl["slug"]] = pages
+        ensure_tree(pages, spec.children, found)
 
 
 def ensure_home_pages(locales: dict[str, Locale]) -> dict[str, HomePage]:
@@ -67,10 +113,10 @@ def ensure_home_pages(locales: dict[str, Locale]) -> dict[str, HomePage]:
     if nl_home is None:
         _remove_wagtail_welcome_page()
         nl_home = HomePage(locale=locales["nl"])
-        _apply(nl_home, demo_content.HOME["nl"])
+        _apply(nl_home, demo.HOME.nl)
         ensure_root(locales["nl"]).add_child(instance=nl_home)
         nl_home = _publish(nl_home)
-    en_home = _ensure_translation(nl_home, locales["en"], demo_content.HOME["en"])
+    en_home = _ensure_translation(nl_home, locales["en"], demo.HOME.en)
     return {"nl": nl_home, "en": en_home}
 
 
@@ -91,40 +137,29 @@ def ensure_site(nl_home: HomePage) -> Site:
     return site
 
 
-def ensure_standard_page(
-    parents: dict[str, Page], texts: dict[str, dict]
-) -> dict[str, StandardPage]:
-    nl_text = texts["nl"]
-    page = (
-        StandardPage.objects.child_of(parents["nl"])
-        .filter(slug=nl_text["slug"])
-        .first()
-    )
-    if page is None:
-        page = StandardPage()
-        _apply(page, nl_text)
-        parents["nl"].add_child(instance=page)
-        page = _publish(page)
-    en = _ensure_translation(page, parents["en"].locale, texts["en"])
-    return {"nl": page, "en": en}
-
-
 def ensure_site_settings(site: Site, privacy_page: Page) -> SiteSettings:
     site_settings = SiteSettings.for_site(site)
+    changed = False
     if not site_settings.contact_phone:
-        for field, value in demo_content.SITE_SETTINGS.items():
-            setattr(site_settings, field, value)
+        for name, value in demo.SITE_SETTINGS.items():
+            setattr(site_settings, name, value)
+        changed = True
     if site_settings.privacy_page_id is None:
         site_settings.privacy_page = privacy_page
-    site_settings.save()
+        changed = True
+    if changed or site_settings.pk is None:
+        site_settings.save()
     return site_settings
 
 
 @transaction.atomic
-def seed_site() -> SeededSite:
+def seed_site(site_map: list[PageSpec] | None = None) -> SeededSite:
+    """The site with the pages of ``site_map`` (default: the whole demo site map;
+    it must hold the privacy statement)."""
     locales = ensure_locales()
     homes = ensure_home_pages(locales)
     site = ensure_site(homes["nl"])
-    privacy = ensure_standard_page(homes, demo_content.PRIVACY)
-    ensure_site_settings(site, privacy["nl"])
-    return SeededSite(site=site, homes=homes, privacy=privacy)
+    pages: dict[str, dict[str, Page]] = {}
+    ensure_tree(homes, demo.SITE_MAP if site_map is None else site_map, pages)
+    ensure_site_settings(site, pages["privacy"]["nl"])
+    return SeededSite(site=site, homes=homes, privacy=pages["privacy"], pages=pages)

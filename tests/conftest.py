@@ -4,6 +4,7 @@ as the ``seed_content`` command, so the tests see what a fresh install shows."""
 import pytest
 from bs4 import BeautifulSoup
 
+from content import demo
 from content.seed import SeededSite, seed_site
 
 
@@ -18,6 +19,13 @@ def _empty_cache():
 
 @pytest.fixture
 def seeded(db) -> SeededSite:
+    """The home pages and the privacy statement: enough for most tests."""
+    return seed_site(demo.MINIMAL_SITE_MAP)
+
+
+@pytest.fixture
+def full_site(db) -> SeededSite:
+    """The whole demo site, as a fresh install shows it."""
     return seed_site()
 
 

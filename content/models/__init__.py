@@ -1,4 +1,31 @@
-from .pages import HomePage, StandardPage
+from .audiences import AudiencePage, ThemePage
+from .faq import FaqPage
+from .figures import FiguresPage
+from .pages import AccessibilityStatementPage, ContactPage, HomePage, StandardPage
+from .provisions import ProvisionIndexPage, ProvisionPage
+from .search import SearchPage
 from .site_settings import SiteSettings
+from .stories import StoryIndexPage, StoryPage
+from .videos import VideoIndexPage, VideoPage
+from .youth import YouthLandingPage, YouthPage
 
-__all__ = ["HomePage", "SiteSettings", "StandardPage"]
+__all__ = [
+    "AccessibilityStatementPage",
+    "AudiencePage",
+    "ContactPage",
+    "FaqPage",
+    "FiguresPage",
+    "HomePage",
+    "ProvisionIndexPage",
+    "ProvisionPage",
+    "SearchPage",
+    "SiteSettings",
+    "StandardPage",
+    "StoryIndexPage",
+    "StoryPage",
+    "ThemePage",
+    "VideoIndexPage",
+    "VideoPage",
+    "YouthLandingPage",
+    "YouthPage",
+]

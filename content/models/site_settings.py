@@ -6,8 +6,23 @@ from django.db import models
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.fields import StreamField
+
+
+class SocialLinkBlock(blocks.StructBlock):
+    network = blocks.CharBlock(
+        max_length=40,
+        label=_("Name"),
+        help_text=_("As visitors know it, e.g. 'LinkedIn' or 'Instagram'."),
+    )
+    url = blocks.URLBlock(label=_("Address"), help_text=_("The full web address."))
+
+    class Meta:
+        icon = "link-external"
+        label = _("Social media link")
 
 
 @register_setting(icon="cog")
@@ -37,6 +52,21 @@ class SiteSettings(BaseSiteSetting):
         verbose_name=_("opening hours (English)"),
         help_text=_("The same opening hours, written in English."),
     )
+    callback_days = models.PositiveSmallIntegerField(
+        default=3,
+        verbose_name=_("callback promise (days)"),
+        help_text=_(
+            "Within how many days we promise to call back, as shown on the site. "
+            "Keep it equal to the window the registration desk works with "
+            "(SIGNUP_CALLBACK_WINDOW_DAYS, set by the administrators)."
+        ),
+    )
+    social_links = StreamField(
+        [("link", SocialLinkBlock())],
+        blank=True,
+        verbose_name=_("social media"),
+        help_text=_("Links shown in the footer. Leave empty to show none."),
+    )
     quick_exit_url = models.URLField(
         blank=True,
         verbose_name=_("quick-exit address"),
@@ -65,6 +95,8 @@ class SiteSettings(BaseSiteSetting):
             ],
             heading=_("Contact"),
         ),
+        FieldPanel("callback_days"),
+        FieldPanel("social_links"),
         FieldPanel("quick_exit_url"),
         FieldPanel("privacy_page"),
     ]

@@ -164,7 +164,16 @@ WAGTAILADMIN_BASE_URL = env.str(
     "WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000"
 )
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
-WAGTAILDOCS_EXTENSIONS = ["pdf", "vtt", "txt"]
+# Documents hold leaflets, self-hosted videos and their WebVTT captions. Videos and
+# captions are served inline so <video> and <track> can use them.
+WAGTAILDOCS_EXTENSIONS = ["pdf", "txt", "vtt", "mp4", "webm"]
+WAGTAILDOCS_INLINE_CONTENT_TYPES = [
+    "application/pdf",
+    "text/plain",
+    "text/vtt",
+    "video/mp4",
+    "video/webm",
+]
 
 STATIC_URL = "/static/"
 STATIC_ROOT = VAR_DIR / "static"

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from content import demo
 from content.seed import seed_site
 
 CHROMIUM = Path(os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium"))
@@ -39,6 +40,13 @@ def browser_type_launch_args(browser_type_launch_args):
 
 @pytest.fixture
 def portal(live_server, transactional_db):
-    """The demo site served by a live server; returns its base URL."""
+    """Home pages and privacy statement served by a live server; its base URL."""
+    seed_site(demo.MINIMAL_SITE_MAP)
+    return live_server.url
+
+
+@pytest.fixture
+def full_portal(live_server, transactional_db):
+    """The whole demo site served by a live server; its base URL."""
     seed_site()
     return live_server.url

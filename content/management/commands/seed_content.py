@@ -1,3 +1,4 @@
+from django.core.management import call_command
 from django.core.management.base import BaseCommand
 
 from content.seed import seed_site
@@ -13,3 +14,6 @@ class Command(BaseCommand):
         for code, home in seeded.homes.items():
             self.stdout.write(self.style.SUCCESS(f"Home page ({code}): {home.url}"))
         self.stdout.write(self.style.SUCCESS(f"Site: {seeded.site}"))
+        # Search works at once, before the worker has run the index tasks.
+        call_command("wagtail_update_index", stdout=self.stdout, verbosity=0)
+        self.stdout.write(self.style.SUCCESS("Search index up to date"))

@@ -1,0 +1,34 @@
+"""Choices shared by content models and other apps. A leaf module: no model imports,
+so ``signup`` and ``content`` can both use it without a cycle."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class Provision(models.TextChoices):
+    HERSTELBEMIDDELING = "herstelbemiddeling", _("Restorative mediation")
+    MIS = "mis", _("Mediation in criminal cases (MiS)")
+    SAMENSPRAAK = "samenspraak", _("Samenspraak dialogue groups")
+
+
+class Audience(models.TextChoices):
+    VICTIMS = "victims", _("Victims and bereaved relatives")
+    OFFENDERS = "offenders", _("Suspects, offenders and people who caused an accident")
+    RELATIVES = "relatives", _("Relatives and witnesses")
+    PROFESSIONALS = "professionals", _("Professionals")
+
+
+class FaqTopic(models.TextChoices):
+    REGISTRATION = "registration", _("Registering and taking part")
+    PRIVACY = "privacy", _("Privacy")
+    CRIMINAL_CASE = "criminal_case", _("The criminal case")
+    COSTS = "costs", _("Costs")
+    YOUTH = "youth", _("Young people")
+    OTHER_PARTY = "other_party", _("If the other party says no")
+    STOPPING = "stopping", _("Stopping")
+
+
+class AccessibilityStatus(models.TextChoices):
+    FULL = "full", _("Fully compliant")
+    PARTIAL = "partial", _("Partially compliant")
+    NONE = "none", _("Not compliant")

@@ -1,0 +1,42 @@
+"""The demo site: the whole site map of the brief in Dutch and English, written for
+the portal from the facts in the project brief. Communications staff replace or
+extend it in Wagtail; the seed never overwrites their changes."""
+
+from content.demo.audiences import AUDIENCES, THEMES
+from content.demo.faq import FAQ
+from content.demo.home import HOME
+from content.demo.provisions import WHICH_FITS
+from content.demo.service import (
+    ACCESSIBILITY,
+    COMPLAINTS,
+    CONTACT,
+    FIGURES,
+    PRIVACY,
+    SEARCH,
+    SITE_SETTINGS,
+)
+from content.demo.stories import STORIES
+from content.demo.videos import VIDEOS
+from content.demo.youth import YOUTH
+
+# Under the home page, in menu order.
+SITE_MAP = [
+    WHICH_FITS,
+    *AUDIENCES,
+    *THEMES,
+    VIDEOS,
+    FAQ,
+    STORIES,
+    YOUTH,
+    FIGURES,
+    CONTACT,
+    PRIVACY,
+    COMPLAINTS,
+    ACCESSIBILITY,
+    SEARCH,
+]
+
+# Enough for most tests: the home pages and the privacy statement the footer needs.
+MINIMAL_SITE_MAP = [PRIVACY]
+
+__all__ = ["HOME", "MINIMAL_SITE_MAP", "SITE_MAP", "SITE_SETTINGS"]

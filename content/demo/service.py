@@ -1,0 +1,313 @@
+"""Service pages (privacy, complaints, accessibility, contact, figures, search) and
+the site settings, in Dutch and English. Phone numbers and addresses are fictional."""
+
+import datetime
+
+from content.choices import AccessibilityStatus
+from content.demo.spec import PageSpec, figures, heading, paragraph
+from content.models import (
+    AccessibilityStatementPage,
+    ContactPage,
+    FiguresPage,
+    SearchPage,
+    StandardPage,
+)
+
+_PRIVACY = {
+    "nl": {
+        "title": "Privacyverklaring",
+        "slug": "privacy",
+        "intro": "Hoe wij omgaan met uw gegevens, en hoe u deze website snel verlaat.",
+        "body": [
+            ("heading", {"text": "Snel weg van deze website", "level": "h2"}),
+            (
+                "paragraph",
+                "<p>Bovenaan elke pagina staat de knop <b>Snel weg</b>. Die opent "
+                "meteen een neutrale website, zoals een weerbericht. Drukt u drie "
+                "keer snel op de Shift-toets, dan gebeurt hetzelfde. Met de "
+                "terugknop van uw browser komt u niet terug op deze website.</p>"
+                "<p>Denkt u dat iemand meekijkt op uw telefoon of computer? Gebruik "
+                "dan ook een privévenster of incognitovenster, en wis daarna uw "
+                "browsergeschiedenis. De knop Snel weg wist uw geschiedenis niet.</p>",
+            ),
+            ("heading", {"text": "Welke gegevens wij vragen", "level": "h2"}),
+            (
+                "paragraph",
+                "<p>Wij vragen alleen wat nodig is om u terug te bellen en uw "
+                "aanmelding bij de juiste organisatie te krijgen. Uw gegevens gaan "
+                "over een strafbaar feit. Daarom mogen alleen de medewerkers die "
+                "uw aanmelding behandelen ze zien.</p>",
+            ),
+        ],
+    },
+    "en": {
+        "title": "Privacy statement",
+        "slug": "privacy",
+        "intro": "How we handle your data, and how to leave this website quickly.",
+        "body": [
+            ("heading", {"text": "Leaving this website quickly", "level": "h2"}),
+            (
+                "paragraph",
+                "<p>At the top of every page there is a <b>Leave this site</b> "
+                "button. It opens a neutral website, such as a weather forecast, "
+                "straight away. Pressing the Shift key three times quickly does the "
+                "same. The back button of your browser does not bring you back "
+                "here.</p><p>Worried that someone is watching your phone or "
+                "computer? Also use a private or incognito window, and clear your "
+                "browsing history afterwards. The button does not clear your "
+                "history.</p>",
+            ),
+            ("heading", {"text": "Which data we ask for", "level": "h2"}),
+            (
+                "paragraph",
+                "<p>We only ask what we need to call you back and to pass your "
+                "registration to the right organisation. Your data is about a "
+                "criminal offence, so only the staff who handle your registration "
+                "may see it.</p>",
+            ),
+        ],
+    },
+}
+
+SITE_SETTINGS = {
+    "contact_phone": "030 000 0000",
+    "contact_email": "aanmelden@herstelwijzer.example",
+    "opening_hours_nl": "Maandag tot en met vrijdag van 9.00 tot 17.00 uur",
+    "opening_hours_en": "Monday to Friday, 9 am to 5 pm",
+}
+
+PRIVACY = PageSpec(StandardPage, nl=_PRIVACY["nl"], en=_PRIVACY["en"], key="privacy")
+
+COMPLAINTS = PageSpec(
+    StandardPage,
+    key="complaints",
+    nl={
+        "title": "Klachten",
+        "slug": "klachten",
+        "intro": (
+            "Bent u niet tevreden over hoe wij of een bemiddelaar u "
+            "hebben geholpen? Laat het ons weten."
+        ),
+        "body": [
+            heading("Eerst praten"),
+            paragraph(
+                "<p>Bespreek uw klacht eerst met uw bemiddelaar of met ons. "
+                "Vaak is het dan al op te lossen.</p>"
+            ),
+            heading("Een klacht indienen"),
+            paragraph(
+                "<p>Lukt dat niet? Stuur uw klacht per e-mail of per post. "
+                "Binnen twee weken hoort u van ons. Een onafhankelijke "
+                "klachtenadviescommissie kan uw klacht beoordelen.</p>"
+            ),
+        ],
+    },
+    en={
+        "title": "Complaints",
+        "slug": "complaints",
+        "intro": "Not satisfied with how we or a mediator helped you? Let us know.",
+        "body": [
+            heading("Talk first"),
+            paragraph(
+                "<p>First discuss your complaint with your mediator or with "
+                "us. Often it can be solved that way.</p>"
+            ),
+            heading("Making a complaint"),
+            paragraph(
+                "<p>If that does not work, send your complaint by e-mail or "
+                "post. You hear from us within two weeks. An independent "
+                "complaints advisory committee can assess your complaint.</p>"
+            ),
+        ],
+    },
+)
+
+ACCESSIBILITY = PageSpec(
+    AccessibilityStatementPage,
+    key="accessibility",
+    nl={
+        "title": "Toegankelijkheidsverklaring",
+        "slug": "toegankelijkheid",
+        "intro": "Iedereen moet deze website kunnen gebruiken. Zo staat het ervoor.",
+        "status": AccessibilityStatus.PARTIAL,
+        "statement_date": datetime.date(2026, 11, 23),
+        "audit_date": None,
+        "known_issues": (
+            "<p>Er is nog geen onderzoek door een onafhankelijke partij "
+            "gedaan. Wij testen elke wijziging automatisch (axe-core) en "
+            "met het toetsenbord.</p>"
+        ),
+        "body": [
+            heading("Een probleem melden"),
+            paragraph(
+                "<p>Werkt iets niet voor u? Bel of mail ons. Wij antwoorden "
+                "binnen vijf werkdagen.</p>"
+            ),
+        ],
+    },
+    en={
+        "title": "Accessibility statement",
+        "slug": "accessibility",
+        "intro": "Everyone should be able to use this website. This is where we stand.",
+        "known_issues": (
+            "<p>No independent audit has been done yet. We test every "
+            "change automatically (axe-core) and with the keyboard.</p>"
+        ),
+        "body": [
+            heading("Reporting a problem"),
+            paragraph(
+                "<p>Does something not work for you? Call or e-mail us. We "
+                "answer within five working days.</p>"
+            ),
+        ],
+    },
+)
+
+CONTACT = PageSpec(
+    ContactPage,
+    key="contact",
+    nl={
+        "title": "Contact",
+        "slug": "contact",
+        "intro": "Heeft u een vraag? Bel of mail ons.",
+        "body": [
+            paragraph(
+                "<p>Postadres: Herstelwijzer, Postbus 00000, 3500 AA Utrecht "
+                "(fictief adres).</p>"
+            )
+        ],
+    },
+    en={
+        "title": "Contact",
+        "slug": "contact",
+        "intro": "Do you have a question? Call or e-mail us.",
+        "body": [
+            paragraph(
+                "<p>Postal address: Herstelwijzer, Postbus 00000, 3500 AA "
+                "Utrecht (fictional address).</p>"
+            )
+        ],
+    },
+)
+
+PH = "Jaarverslag 2024, Perspectief Herstelbemiddeling"
+PH_EN = "Annual report 2024, Perspectief Herstelbemiddeling"
+
+FIGURES = PageSpec(
+    FiguresPage,
+    key="figures",
+    nl={
+        "title": "Cijfers",
+        "slug": "cijfers",
+        "intro": (
+            "Hoeveel mensen kiezen voor herstelrecht? Elk getal staat bij zijn jaar."
+        ),
+        "body": [
+            heading("Herstelbemiddeling"),
+            figures(
+                [
+                    ("1.651", "aanmeldingen", 2024, PH),
+                    ("1.459", "zaken toegewezen aan een bemiddelaar", 2024, PH),
+                    ("428", "mensen meldden zich zelf aan", 2024, PH),
+                    (
+                        "97%",
+                        (
+                            "kreeg contact als beide partijen na het eerste gesprek "
+                            "doorgingen"
+                        ),
+                        2024,
+                        PH,
+                    ),
+                    (
+                        "93%",
+                        "van de trajecten waarin de voorbereiding begon, werd afgerond",
+                        2024,
+                        PH,
+                    ),
+                ]
+            ),
+            heading("Mediation in strafzaken"),
+            figures(
+                [
+                    (
+                        "1.725",
+                        "verwijzingen naar mediation in strafzaken",
+                        2024,
+                        "Kamerbrief herstelrecht, 2025",
+                    ),
+                    (
+                        "856",
+                        "mediations gestart",
+                        2024,
+                        "Kamerbrief herstelrecht, 2025",
+                    ),
+                    (
+                        "85%",
+                        "afspraken als de mediation begon",
+                        2019,
+                        "Kamerbrief herstelrecht, 2025",
+                    ),
+                ]
+            ),
+        ],
+    },
+    en={
+        "title": "Figures",
+        "slug": "figures",
+        "intro": (
+            "How many people choose restorative justice? Every number shows its year."
+        ),
+        "body": [
+            heading("Restorative mediation"),
+            figures(
+                [
+                    ("1,651", "registrations", 2024, PH_EN),
+                    ("1,459", "cases assigned to a mediator", 2024, PH_EN),
+                    ("428", "people registered themselves", 2024, PH_EN),
+                    (
+                        "97%",
+                        "had contact when both parties continued after the first talk",
+                        2024,
+                        PH_EN,
+                    ),
+                    (
+                        "93%",
+                        "of processes in which preparation began were completed",
+                        2024,
+                        PH_EN,
+                    ),
+                ]
+            ),
+            heading("Mediation in criminal cases"),
+            figures(
+                [
+                    (
+                        "1,725",
+                        "referrals to mediation in criminal cases",
+                        2024,
+                        "Letter to parliament on restorative justice, 2025",
+                    ),
+                    (
+                        "856",
+                        "mediations started",
+                        2024,
+                        "Letter to parliament on restorative justice, 2025",
+                    ),
+                    (
+                        "85%",
+                        "reached agreement once mediation started",
+                        2019,
+                        "Letter to parliament on restorative justice, 2025",
+                    ),
+                ]
+            ),
+        ],
+    },
+)
+
+SEARCH = PageSpec(
+    SearchPage,
+    key="search",
+    nl={"title": "Zoeken", "slug": "zoeken", "intro": ""},
+    en={"title": "Search", "slug": "search", "intro": ""},
+)

@@ -1,0 +1,53 @@
+"""The abstract page every public page type builds on."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel
+from wagtail.models import Page
+from wagtail.search import index
+
+
+class BasePage(Page):
+    """Fields every public page has: a short introduction that doubles as the meta
+    description, and an optional image for social media previews."""
+
+    intro = models.TextField(
+        blank=True,
+        max_length=300,
+        verbose_name=_("introduction"),
+        help_text=_(
+            "One or two sentences under the title. Search engines show it as the "
+            "summary of the page unless the search description is filled in."
+        ),
+    )
+    social_image = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("social media image"),
+        help_text=_(
+            "Shown when the page is shared on social media (1200 x 630 pixels works "
+            "best). Optional."
+        ),
+    )
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    promote_panels = [*Page.promote_panels, FieldPanel("social_image")]
+    search_fields = [*Page.search_fields, index.SearchField("intro")]
+
+    # Youth pages set this: their calls to action open the wizard's youth wording.
+    youth_page = False
+
+    class Meta:
+        abstract = True
+
+    @property
+    def meta_description(self) -> str:
+        return self.search_description or self.intro
+
+    def get_breadcrumbs(self) -> list[Page]:
+        """The pages from the language's home page down to the parent of this one."""
+        return list(self.get_ancestors().filter(depth__gt=1).live())

@@ -1,0 +1,50 @@
+"""Pages for young people: short sentences, "je/you", their own lighter template.
+Calls to action on these pages open the sign-up wizard in its youth wording."""
+
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import StreamField
+from wagtail.search import index
+
+from content.blocks import BodyBlock
+from content.models.base import BasePage
+
+
+class YouthLandingPage(BasePage):
+    """The entry for young people, with its questions as tiles."""
+
+    body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
+
+    content_panels = [*BasePage.content_panels, FieldPanel("body")]
+    search_fields = [*BasePage.search_fields, index.SearchField("body")]
+
+    youth_page = True
+    parent_page_types = ["content.HomePage"]
+    subpage_types = ["content.YouthPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("youth landing page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["questions"] = YouthPage.objects.child_of(self).live()
+        return context
+
+
+class YouthPage(BasePage):
+    """One question of young people, answered simply."""
+
+    body = StreamField(BodyBlock(), verbose_name=_("body"))
+
+    content_panels = [*BasePage.content_panels, FieldPanel("body")]
+    search_fields = [*BasePage.search_fields, index.SearchField("body")]
+
+    youth_page = True
+    template = "content/youth_landing_page.html"
+    parent_page_types = ["content.YouthLandingPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("youth page")
