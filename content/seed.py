@@ -15,7 +15,7 @@ from django.core.files import File
 from django.db import transaction
 
 from wagtail.documents.models import Document
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Collection, Locale, Page, Site
 
 from content import demo
 from content.demo.spec import DocumentRef, PageSpec
@@ -53,7 +53,13 @@ def _remove_wagtail_welcome_page() -> None:
         page.delete()
 
 
+def ensure_root_collection() -> Collection:
+    """Like the page root: made by migrations, gone after a database flush."""
+    return Collection.get_first_root_node() or Collection.add_root(name="Root")
+
+
 def ensure_document(ref: DocumentRef) -> Document:
+    ensure_root_collection()
     document = Document.objects.filter(title=ref.title).first()
     if document is None:
         with (DEMO_MEDIA / ref.filename).open("rb") as handle:
@@ -137,7 +143,9 @@ def ensure_site(nl_home: HomePage) -> Site:
     return site
 
 
-def ensure_site_settings(site: Site, privacy_page: Page) -> SiteSettings:
+def ensure_site_settings(
+    site: Site, privacy_page: Page, complaints_page: Page | None
+) -> SiteSettings:
     site_settings = SiteSettings.for_site(site)
     changed = False
     if not site_settings.contact_phone:
@@ -146,6 +154,9 @@ def ensure_site_settings(site: Site, privacy_page: Page) -> SiteSettings:
         changed = True
     if site_settings.privacy_page_id is None:
         site_settings.privacy_page = privacy_page
+        changed = True
+    if site_settings.complaints_page_id is None and complaints_page is not None:
+        site_settings.complaints_page = complaints_page
         changed = True
     if changed or site_settings.pk is None:
         site_settings.save()
@@ -161,5 +172,6 @@ def seed_site(site_map: list[PageSpec] | None = None) -> SeededSite:
     site = ensure_site(homes["nl"])
     pages: dict[str, dict[str, Page]] = {}
     ensure_tree(homes, demo.SITE_MAP if site_map is None else site_map, pages)
-    ensure_site_settings(site, pages["privacy"]["nl"])
+    complaints = pages.get("complaints", {}).get("nl")
+    ensure_site_settings(site, pages["privacy"]["nl"], complaints)
     return SeededSite(site=site, homes=homes, privacy=pages["privacy"], pages=pages)

@@ -22,7 +22,15 @@ class AudiencePage(BasePage):
         verbose_name=_("audience"),
         help_text=_("The group this page speaks to; the home page links it by role."),
     )
-    body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
+    body = StreamField(
+        BodyBlock(),
+        blank=True,
+        verbose_name=_("body"),
+        help_text=_(
+            "Speak to this group directly: what it can give them, what they decide "
+            "themselves, and end with a call to register."
+        ),
+    )
 
     content_panels = [
         *BasePage.content_panels,
@@ -43,7 +51,15 @@ class ThemePage(BasePage):
     """Restorative justice after one kind of event, such as sexual violence or a
     traffic accident: what is different, what helps."""
 
-    body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
+    body = StreamField(
+        BodyBlock(),
+        blank=True,
+        verbose_name=_("body"),
+        help_text=_(
+            "What is different after this kind of event, what helps, and a call to "
+            "register."
+        ),
+    )
 
     content_panels = [*BasePage.content_panels, FieldPanel("body")]
     search_fields = [*BasePage.search_fields, index.SearchField("body")]

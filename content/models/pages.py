@@ -71,7 +71,12 @@ class StandardPage(BasePage):
     """A plain page of text: the privacy statement, the complaints procedure, other
     forms of contact, and similar."""
 
-    body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
+    body = StreamField(
+        BodyBlock(),
+        blank=True,
+        verbose_name=_("body"),
+        help_text=_("The text of the page, in headings, paragraphs and other blocks."),
+    )
 
     content_panels = [*BasePage.content_panels, FieldPanel("body")]
     search_fields = [*BasePage.search_fields, index.SearchField("body")]

@@ -85,6 +85,16 @@ class SiteSettings(BaseSiteSetting):
         help_text=_("Linked from the footer of every page, in the visitor's language."),
     )
 
+    complaints_page = models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("complaints procedure"),
+        help_text=_("Linked from the footer of every page, in the visitor's language."),
+    )
+
     panels = [
         MultiFieldPanel(
             [
@@ -99,6 +109,7 @@ class SiteSettings(BaseSiteSetting):
         FieldPanel("social_links"),
         FieldPanel("quick_exit_url"),
         FieldPanel("privacy_page"),
+        FieldPanel("complaints_page"),
     ]
 
     class Meta:

@@ -38,7 +38,14 @@ class StoryPage(BasePage):
         verbose_name=_("told by"),
         help_text=_("An invented first name and role, e.g. 'Sanne (34), victim'."),
     )
-    body = StreamField(BodyBlock(), verbose_name=_("story"))
+    body = StreamField(
+        BodyBlock(),
+        verbose_name=_("story"),
+        help_text=_(
+            "The story in the teller's words. Change names and details so nobody "
+            "can be recognised."
+        ),
+    )
 
     content_panels = [
         *BasePage.content_panels,

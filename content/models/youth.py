@@ -14,7 +14,15 @@ from content.models.base import BasePage
 class YouthLandingPage(BasePage):
     """The entry for young people, with its questions as tiles."""
 
-    body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
+    body = StreamField(
+        BodyBlock(),
+        blank=True,
+        verbose_name=_("body"),
+        help_text=_(
+            "Short sentences and 'je'. Shown below the questions; sign-up buttons "
+            "here open the form in its youth wording."
+        ),
+    )
 
     content_panels = [*BasePage.content_panels, FieldPanel("body")]
     search_fields = [*BasePage.search_fields, index.SearchField("body")]
@@ -36,7 +44,11 @@ class YouthLandingPage(BasePage):
 class YouthPage(BasePage):
     """One question of young people, answered simply."""
 
-    body = StreamField(BodyBlock(), verbose_name=_("body"))
+    body = StreamField(
+        BodyBlock(),
+        verbose_name=_("body"),
+        help_text=_("The answer to the question in the title, in short sentences."),
+    )
 
     content_panels = [*BasePage.content_panels, FieldPanel("body")]
     search_fields = [*BasePage.search_fields, index.SearchField("body")]

@@ -1,9 +1,19 @@
 """Template tags and filters for content pages."""
 
 from django import template
+from django.core.cache import cache
 from django.utils.safestring import mark_safe
+from django.utils.translation import get_language
 
-from content import faq
+from wagtail.models import Locale, Site
+
+from content import faq, freshness
+from content.models import (
+    AccessibilityStatementPage,
+    ContactPage,
+    SearchPage,
+    SiteSettings,
+)
 
 register = template.Library()
 
@@ -20,3 +30,42 @@ def faq_json_ld(stream) -> str:
     return mark_safe(
         f'<script type="application/ld+json">{faq.faq_json_ld(stream)}</script>'
     )
+
+
+@register.simple_tag(takes_context=True)
+def search_page_url(context) -> str:
+    """The search page of the visitor's language ('' when there is none); cached
+    until content changes."""
+    request = context.get("request")
+    key = f"content:search-url:{freshness.generation()}:{get_language()}"
+    url = cache.get(key)
+    if url is None:
+        page = SearchPage.objects.live().filter(locale=Locale.get_active()).first()
+        url = page.get_url(request) if page else ""
+        cache.set(key, url, timeout=60 * 60)
+    return url
+
+
+@register.simple_tag(takes_context=True)
+def footer_links(context) -> list[tuple[str, str]]:
+    """(title, url) of the service pages in the visitor's language: privacy,
+    complaints, accessibility statement and contact. The footer is a cached
+    fragment, so this runs once per language and content change."""
+    request = context.get("request")
+    locale = Locale.get_active()
+    site = Site.find_for_request(request)
+    site_settings = SiteSettings.for_site(site) if site else None
+    pages = [
+        site_settings and site_settings.privacy_page,
+        site_settings and site_settings.complaints_page,
+        AccessibilityStatementPage.objects.filter(locale=locale).first(),
+        ContactPage.objects.filter(locale=locale).first(),
+    ]
+    links = []
+    for page in pages:
+        if not page:
+            continue
+        page = page.localized
+        if page.live:
+            links.append((page.title, page.get_url(request)))
+    return links

@@ -46,7 +46,12 @@ def portal(live_server, transactional_db):
 
 
 @pytest.fixture
-def full_portal(live_server, transactional_db):
+def live_site(live_server, transactional_db):
+    """The whole demo site, to be served by the live server."""
+    return seed_site()
+
+
+@pytest.fixture
+def full_portal(live_site, live_server):
     """The whole demo site served by a live server; its base URL."""
-    seed_site()
     return live_server.url

@@ -1,0 +1,47 @@
+"""Admin additions for communications staff."""
+
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.models import Page
+from wagtail.permissions import policy_registry
+
+from content.translation_report import MissingTranslationsView
+
+
+@hooks.register("register_admin_urls")
+def register_missing_translations_urls():
+    return [
+        path(
+            "reports/missing-translations/",
+            MissingTranslationsView.as_view(),
+            name="missing_translations",
+        ),
+        path(
+            "reports/missing-translations/results/",
+            MissingTranslationsView.as_view(results_only=True),
+            name="missing_translations_results",
+        ),
+    ]
+
+
+class PageEditorsMenuItem(MenuItem):
+    """Shown only to people who may edit pages."""
+
+    def is_shown(self, request):
+        return policy_registry.get_by_type(Page).user_has_any_permission(
+            request.user, ["add", "change", "publish"]
+        )
+
+
+@hooks.register("register_reports_menu_item")
+def register_missing_translations_menu_item():
+    return PageEditorsMenuItem(
+        _("Missing translations"),
+        reverse("missing_translations"),
+        name="missing-translations",
+        icon_name="globe",
+        order=650,
+    )
