@@ -316,3 +316,13 @@ def test_every_content_field_explains_itself_to_editors():
         ]
         for field in own_fields:
             assert field.help_text, f"{model.__name__}.{field.name} has no help text"
+
+
+def test_editors_can_open_every_page_type_in_the_admin(client, full_site, editor):
+    client.force_login(editor)
+    pages = [full_site.homes["nl"]] + [
+        full_site.pages[key]["en"] for key in ONE_PER_TYPE.values()
+    ]
+    for page in pages:
+        response = client.get(f"/admin/pages/{page.pk}/edit/")
+        assert response.status_code == 200, type(page).__name__
