@@ -6,3 +6,10 @@ class SignupConfig(AppConfig):
 
     name = "signup"
     verbose_name = "Sign-up"
+
+    def ready(self) -> None:
+        from django.db.models.signals import post_migrate
+
+        from signup.groups import ensure_groups_after_migrate
+
+        post_migrate.connect(ensure_groups_after_migrate, sender=self)

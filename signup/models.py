@@ -5,6 +5,7 @@ is the reference only, so log lines, admin titles and audit labels never carry
 personal data. The personal fields are grouped at the top of the model.
 """
 
+from django.conf import settings
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -82,10 +83,33 @@ class Registration(models.Model):
     confirmation_sent_at = models.DateTimeField(null=True, blank=True)
     team_notified_at = models.DateTimeField(null=True, blank=True)
 
+    # The desk's work on it.
+    class Status(models.TextChoices):
+        OPEN = "open", _("Open")
+        CLOSED = "closed", _("Closed")
+
+    status = models.CharField(
+        _("status"),
+        max_length=8,
+        choices=Status.choices,
+        default=Status.OPEN,
+        db_index=True,
+    )
+    closed_at = models.DateTimeField(_("closed at"), null=True, blank=True)
+    erased_at = models.DateTimeField(
+        _("personal data erased at"), null=True, blank=True
+    )
+
     class Meta:
         ordering = ["-created_at"]
         verbose_name = _("registration")
         verbose_name_plural = _("registrations")
+        permissions = [
+            ("work_registration", _("Can work registrations of own teams")),
+            ("view_statistics", _("Can view registration statistics")),
+            ("export_registration", _("Can export a registration (data request)")),
+            ("erase_registration", _("Can erase a registration's personal data")),
+        ]
 
     def __str__(self) -> str:
         return self.reference
@@ -93,6 +117,16 @@ class Registration(models.Model):
     @property
     def is_referral(self) -> bool:
         return self.registrant == choices.Registrant.PROFESSIONAL
+
+    @property
+    def callback_label(self) -> str:
+        """The callback's state in a word, for the desk's list."""
+        callback = self.callback
+        if callback.status == CallbackTask.Status.DONE:
+            return _("Done")
+        if callback.due_at < timezone.now():
+            return _("Overdue")
+        return _("Open")
 
 
 class CallbackTask(models.Model):
@@ -117,6 +151,19 @@ class CallbackTask(models.Model):
         max_length=8, choices=Status.choices, default=Status.OPEN, db_index=True
     )
     attempts = models.PositiveSmallIntegerField(default=0)
+    assigned_to = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("assigned to"),
+    )
+    first_contact_at = models.DateTimeField(null=True, blank=True)
+    done_at = models.DateTimeField(null=True, blank=True)
+    # Escalation: when the team was told this callback is due soon, or overdue.
+    due_soon_notified_at = models.DateTimeField(null=True, blank=True)
+    overdue_notified_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         ordering = ["due_at"]
@@ -131,3 +178,63 @@ class CallbackTask(models.Model):
 
     def __str__(self) -> str:
         return f"{self.registration.reference} ({self.get_team_display()})"
+
+
+class CallAttempt(models.Model):
+    """One phone call made for a callback, with its outcome."""
+
+    class Outcome(models.TextChoices):
+        REACHED = "reached", _("Reached")
+        NO_ANSWER = "no_answer", _("No answer")
+        VOICEMAIL = "voicemail", _("Voicemail left")
+        WRONG_NUMBER = "wrong_number", _("Wrong number")
+
+    callback = models.ForeignKey(
+        CallbackTask, on_delete=models.CASCADE, related_name="call_attempts"
+    )
+    outcome = models.CharField(_("outcome"), max_length=16, choices=Outcome.choices)
+    note = models.TextField(_("note"), max_length=1000, blank=True)
+    made_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    made_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["made_at"]
+        verbose_name = _("call attempt")
+        verbose_name_plural = _("call attempts")
+
+    def __str__(self) -> str:
+        return f"{self.callback.registration.reference}: {self.get_outcome_display()}"
+
+
+class RouteChange(models.Model):
+    """A registration moved to another provision or district by the desk. The reason
+    is kept here (it may name people), not in the audit log."""
+
+    registration = models.ForeignKey(
+        Registration, on_delete=models.CASCADE, related_name="route_changes"
+    )
+    from_route = models.CharField(max_length=32, choices=Route.choices)
+    from_district = models.CharField(max_length=32, blank=True)
+    to_route = models.CharField(max_length=32, choices=Route.choices)
+    to_district = models.CharField(max_length=32, blank=True)
+    from_team = models.CharField(max_length=40, choices=Team.choices)
+    to_team = models.CharField(max_length=40, choices=Team.choices)
+    reason = models.TextField(_("reason"), max_length=1000)
+    changed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    changed_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["changed_at"]
+
+    def __str__(self) -> str:
+        return f"{self.registration.reference}: {self.from_team} -> {self.to_team}"

@@ -76,7 +76,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     # After the session middleware and before CommonMiddleware, as Django asks.
-    "django.middleware.locale.LocaleMiddleware",
+    "portal.locale_middleware.PortalLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     # After CommonMiddleware, which refuses hosts that are not allowed.
     "content.site_lookup.CachedSiteMiddleware",

@@ -1,0 +1,154 @@
+"""What registration-desk staff do with a registration, as plain functions.
+
+Each action changes the records in one transaction and writes an audit entry with
+Wagtail's log (``ModelLogEntry``), shown in the registration's history. Audit
+entries name the action, the user and codes (route, team, outcome), never personal
+data or free text: notes and reasons stay on their own records, which the
+retention purge can erase.
+"""
+
+from django.db import transaction
+from django.utils import timezone
+
+from wagtail.log_actions import log
+
+from signup.models import CallAttempt, CallbackTask, Registration, RouteChange
+from signup.routing import Route
+from signup.teams import team_for
+
+# After this many calls without reaching the person, suggest writing instead.
+UNANSWERED_LIMIT = 3
+
+
+class DeskError(Exception):
+    """An action that does not fit the registration's state."""
+
+
+def _require_open(registration: Registration) -> None:
+    if registration.status == Registration.Status.CLOSED:
+        raise DeskError("The registration is closed.")
+
+
+def unanswered_attempts(callback: CallbackTask) -> int:
+    return sum(
+        1
+        for attempt in callback.call_attempts.all()
+        if attempt.outcome != CallAttempt.Outcome.REACHED
+    )
+
+
+def suggest_writing(callback: CallbackTask) -> bool:
+    """Three calls without reaching anyone: time to write or e-mail."""
+    return (
+        callback.status == CallbackTask.Status.OPEN
+        and callback.first_contact_at is None
+        and unanswered_attempts(callback) >= UNANSWERED_LIMIT
+    )
+
+
+@transaction.atomic
+def log_attempt(callback: CallbackTask, outcome: str, note: str, user) -> CallAttempt:
+    _require_open(callback.registration)
+    now = timezone.now()
+    attempt = CallAttempt.objects.create(
+        callback=callback, outcome=outcome, note=note, made_by=user, made_at=now
+    )
+    callback.attempts = callback.call_attempts.count()
+    if outcome == CallAttempt.Outcome.REACHED and callback.first_contact_at is None:
+        callback.first_contact_at = now
+    callback.save(update_fields=["attempts", "first_contact_at"])
+    log(
+        callback.registration,
+        "signup.call_attempt",
+        user=user,
+        data={"outcome": outcome, "attempt": callback.attempts},
+    )
+    return attempt
+
+
+@transaction.atomic
+def assign(callback: CallbackTask, colleague, user) -> None:
+    _require_open(callback.registration)
+    callback.assigned_to = colleague
+    callback.save(update_fields=["assigned_to"])
+    log(
+        callback.registration,
+        "signup.assign",
+        user=user,
+        data={"assigned_to": colleague.get_username() if colleague else None},
+    )
+
+
+@transaction.atomic
+def mark_done(callback: CallbackTask, user) -> None:
+    _require_open(callback.registration)
+    if callback.status == CallbackTask.Status.DONE:
+        return
+    callback.status = CallbackTask.Status.DONE
+    callback.done_at = timezone.now()
+    callback.save(update_fields=["status", "done_at"])
+    log(callback.registration, "signup.callback_done", user=user)
+
+
+@transaction.atomic
+def reroute(
+    registration: Registration, route: str, district: str, reason: str, user
+) -> RouteChange:
+    """Move a registration to another provision or district. The callback moves to
+    the new team and keeps its due time."""
+    _require_open(registration)
+    if not reason.strip():
+        raise DeskError("A reason is required.")
+    district = district if route == Route.MIS else ""
+    callback = registration.callback
+    new_team = team_for(route, district)
+    change = RouteChange.objects.create(
+        registration=registration,
+        from_route=registration.route,
+        from_district=registration.route_district,
+        to_route=route,
+        to_district=district,
+        from_team=callback.team,
+        to_team=new_team,
+        reason=reason.strip(),
+        changed_by=user,
+    )
+    registration.route = route
+    registration.route_district = district
+    registration.save(update_fields=["route", "route_district"])
+    callback.team = new_team
+    callback.due_soon_notified_at = None
+    callback.overdue_notified_at = None
+    callback.save(update_fields=["team", "due_soon_notified_at", "overdue_notified_at"])
+    log(
+        registration,
+        "signup.reroute",
+        user=user,
+        data={
+            "from_route": change.from_route,
+            "from_team": change.from_team,
+            "to_route": change.to_route,
+            "to_team": change.to_team,
+        },
+    )
+    return change
+
+
+@transaction.atomic
+def close(registration: Registration, user) -> None:
+    _require_open(registration)
+    now = timezone.now()
+    registration.status = Registration.Status.CLOSED
+    registration.closed_at = now
+    registration.save(update_fields=["status", "closed_at"])
+    callback = registration.callback
+    if callback.status == CallbackTask.Status.OPEN:
+        callback.status = CallbackTask.Status.DONE
+        callback.done_at = now
+        callback.save(update_fields=["status", "done_at"])
+    log(registration, "signup.close", user=user)
+
+
+def record_view(registration: Registration, user) -> None:
+    """Opening a registration is itself an audited act."""
+    log(registration, "signup.view", user=user)

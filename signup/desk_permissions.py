@@ -1,0 +1,48 @@
+"""The Wagtail permission policy for registrations: team-scoped, read and work only.
+
+Registrations are never added, edited or deleted through Wagtail's generic forms;
+staff change them only through the desk actions in ``signup.desk``. Registered in
+``signup/wagtail_hooks.py`` so every Wagtail view, menu and listing asks this
+policy.
+"""
+
+from wagtail.permission_policies.base import BasePermissionPolicy
+
+from signup import access
+
+DESK_ACTIONS = {"view", "work"}
+BEHEER_ACTIONS = {"statistics", "export", "erase"}
+
+
+class RegistrationPermissionPolicy(BasePermissionPolicy):
+    def user_has_permission(self, user, action):
+        if action in DESK_ACTIONS:
+            return access.can_use_desk(user)
+        if action in BEHEER_ACTIONS:
+            return access.is_beheer(user)
+        return False
+
+    def user_has_any_permission(self, user, actions):
+        return any(self.user_has_permission(user, action) for action in actions)
+
+    def instances_user_has_permission_for(self, user, action):
+        if not self.user_has_permission(user, action):
+            return self.model.objects.none()
+        return access.visible_registrations(user)
+
+    def instances_user_has_any_permission_for(self, user, actions):
+        if not self.user_has_any_permission(user, actions):
+            return self.model.objects.none()
+        return access.visible_registrations(user)
+
+    def user_has_permission_for_instance(self, user, action, instance):
+        return (
+            self.user_has_permission(user, action)
+            and access.visible_registrations(user).filter(pk=instance.pk).exists()
+        )
+
+    def user_has_any_permission_for_instance(self, user, actions, instance):
+        return any(
+            self.user_has_permission_for_instance(user, action, instance)
+            for action in actions
+        )

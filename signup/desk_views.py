@@ -1,0 +1,304 @@
+"""The registration desk in the Wagtail admin: the list, the detail page with the
+actions, and the history. Every view finds registrations through
+``access.visible_registrations``, so a registration of another team is a 404, not
+a 403 that would confirm it exists."""
+
+from django import forms
+from django.contrib import messages
+from django.contrib.auth import get_user_model
+from django.core.exceptions import PermissionDenied
+from django.db.models import Q
+from django.shortcuts import get_object_or_404, redirect
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from django.views.decorators.http import require_POST
+
+from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
+from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
+from wagtail.admin.views.generic import HistoryView, IndexView, InspectView
+
+import django_filters
+
+from signup import access, desk
+from signup.answers import registration_sections, safe_contact
+from signup.choices import District
+from signup.models import CallAttempt, Registration
+from signup.routing import Flag, Route
+from signup.signposts import SIGNPOSTS
+from signup.teams import Team
+
+# --- the list ---------------------------------------------------------------
+
+
+class RegistrationFilterSet(WagtailFilterSet):
+    route = django_filters.ChoiceFilter(label=_("Route"), choices=Route.choices)
+    route_district = django_filters.ChoiceFilter(
+        label=_("District"), choices=District.choices
+    )
+    status = django_filters.ChoiceFilter(
+        label=_("Status"), choices=Registration.Status.choices
+    )
+    overdue = django_filters.BooleanFilter(
+        label=_("Callback overdue"), method="filter_overdue"
+    )
+    flag = django_filters.ChoiceFilter(
+        label=_("Flag"), choices=Flag.choices, method="filter_flag"
+    )
+    language = django_filters.ChoiceFilter(
+        label=_("Language"), choices=[("nl", "Nederlands"), ("en", "English")]
+    )
+    created_at = django_filters.DateFromToRangeFilter(
+        label=_("Registered"), widget=DateRangePickerWidget
+    )
+
+    class Meta:
+        model = Registration
+        fields = []
+
+    def filter_overdue(self, queryset, name, value):
+        overdue = Q(callback__status="open", callback__due_at__lt=timezone.now())
+        return queryset.filter(overdue) if value else queryset.exclude(overdue)
+
+    def filter_flag(self, queryset, name, value):
+        # Matches the quoted code in the JSON list; works on SQLite and PostgreSQL.
+        return queryset.filter(flags__icontains=f'"{value}"')
+
+
+class RegistrationIndexView(IndexView):
+    filterset_class = RegistrationFilterSet
+    search_fields = ["reference"]
+    search_backend_name = None
+    default_ordering = "callback__due_at"
+
+    def get_base_queryset(self):
+        return access.visible_registrations(self.request.user).select_related(
+            "callback", "callback__assigned_to"
+        )
+
+    @property
+    def columns(self):
+        return [
+            TitleColumn(
+                "reference",
+                label=_("Reference"),
+                url_name=self.inspect_url_name,
+                sort_key="reference",
+            ),
+            DateColumn("created_at", label=_("Registered"), sort_key="created_at"),
+            Column("route", label=_("Route"), accessor="get_route_display"),
+            Column("team", label=_("Team"), accessor="callback.get_team_display"),
+            DateColumn(
+                "due",
+                label=_("Call by"),
+                accessor="callback.due_at",
+                sort_key="callback__due_at",
+            ),
+            Column("callback", label=_("Callback"), accessor="callback_label"),
+            Column("status", label=_("Status"), accessor="get_status_display"),
+        ]
+
+
+# --- the detail page and its actions ------------------------------------------
+
+
+class AttemptForm(forms.Form):
+    outcome = forms.ChoiceField(
+        label=_("Outcome"),
+        choices=CallAttempt.Outcome.choices,
+        widget=forms.RadioSelect,
+    )
+    note = forms.CharField(
+        label=_("Note (optional)"),
+        required=False,
+        max_length=1000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )
+
+
+class AssignForm(forms.Form):
+    colleague = forms.ModelChoiceField(
+        label=_("Assign to"), queryset=get_user_model().objects.none(), required=False
+    )
+
+    def __init__(self, *args, team: str, **kwargs):
+        super().__init__(*args, **kwargs)
+        groups = [name for name, teams in access.GROUP_TEAMS.items() if team in teams]
+        self.fields["colleague"].queryset = (
+            get_user_model()
+            .objects.filter(is_active=True, groups__name__in=groups)
+            .distinct()
+            .order_by("first_name", "username")
+        )
+
+
+class RerouteForm(forms.Form):
+    route = forms.ChoiceField(label=_("New route"), choices=Route.choices)
+    district = forms.ChoiceField(
+        label=_("Court district (only for MiS)"),
+        choices=[("", "—"), *District.choices],
+        required=False,
+    )
+    reason = forms.CharField(
+        label=_("Reason"),
+        max_length=1000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("Required. Kept with the registration, not in the audit log."),
+    )
+
+
+class RegistrationDetailView(InspectView):
+    template_name = "signup/desk/registration_detail.html"
+
+    def get_object(self, queryset=None):
+        return get_object_or_404(
+            access.visible_registrations(self.request.user), pk=self.pk
+        )
+
+    def get_page_title(self):
+        return _("Registration")
+
+    def get(self, request, *args, **kwargs):
+        desk.record_view(self.object, request.user)
+        return super().get(request, *args, **kwargs)
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        registration = self.object
+        callback = registration.callback
+        context.update(
+            registration=registration,
+            callback=callback,
+            now=timezone.now(),
+            safe_contact=safe_contact(registration),
+            sections=registration_sections(registration),
+            flags=[Flag(code).label for code in registration.flags],
+            signposts=[SIGNPOSTS[code] for code in registration.signposts],
+            attempts=callback.call_attempts.select_related("made_by"),
+            route_changes=registration.route_changes.select_related("changed_by"),
+            suggest_writing=desk.suggest_writing(callback),
+            attempt_form=AttemptForm(),
+            assign_form=AssignForm(
+                team=callback.team, initial={"colleague": callback.assigned_to}
+            ),
+            reroute_form=RerouteForm(
+                initial={
+                    "route": registration.route,
+                    "district": registration.route_district,
+                }
+            ),
+            is_open=registration.status == Registration.Status.OPEN,
+            history_url=self.history_url,
+        )
+        return context
+
+    @property
+    def history_url(self):
+        return reverse("registration:history", args=[self.object.pk])
+
+
+class RegistrationHistoryView(HistoryView):
+    any_permission_required = ["view"]
+
+    def get_object(self):
+        return get_object_or_404(
+            access.visible_registrations(self.request.user), pk=self.pk
+        )
+
+
+def _registration_for_work(request, pk) -> Registration:
+    if not access.can_use_desk(request.user):
+        raise PermissionDenied
+    return get_object_or_404(access.visible_registrations(request.user), pk=pk)
+
+
+def _back(registration: Registration):
+    return redirect("registration:inspect", registration.pk)
+
+
+@require_POST
+def log_attempt(request, pk):
+    registration = _registration_for_work(request, pk)
+    form = AttemptForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, _("Choose the outcome of the call."))
+        return _back(registration)
+    try:
+        desk.log_attempt(
+            registration.callback,
+            form.cleaned_data["outcome"],
+            form.cleaned_data["note"],
+            request.user,
+        )
+    except desk.DeskError:
+        messages.error(request, _("This registration is closed."))
+    else:
+        messages.success(request, _("The call attempt is logged."))
+    return _back(registration)
+
+
+@require_POST
+def assign(request, pk):
+    registration = _registration_for_work(request, pk)
+    form = AssignForm(request.POST, team=registration.callback.team)
+    if not form.is_valid():
+        messages.error(request, _("Choose a colleague of this team."))
+        return _back(registration)
+    try:
+        desk.assign(registration.callback, form.cleaned_data["colleague"], request.user)
+    except desk.DeskError:
+        messages.error(request, _("This registration is closed."))
+    else:
+        messages.success(request, _("The callback is assigned."))
+    return _back(registration)
+
+
+@require_POST
+def mark_done(request, pk):
+    registration = _registration_for_work(request, pk)
+    try:
+        desk.mark_done(registration.callback, request.user)
+    except desk.DeskError:
+        messages.error(request, _("This registration is closed."))
+    else:
+        messages.success(request, _("The callback is marked done."))
+    return _back(registration)
+
+
+@require_POST
+def reroute(request, pk):
+    registration = _registration_for_work(request, pk)
+    form = RerouteForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, _("Choose a route and give a reason."))
+        return _back(registration)
+    route, district = form.cleaned_data["route"], form.cleaned_data["district"]
+    if route == Route.MIS and not district:
+        district = District.UNKNOWN
+    try:
+        change = desk.reroute(
+            registration, route, district, form.cleaned_data["reason"], request.user
+        )
+    except desk.DeskError:
+        messages.error(request, _("This registration is closed."))
+        return _back(registration)
+    messages.success(
+        request,
+        _("The registration now goes to %(team)s.")
+        % {"team": Team(change.to_team).label},
+    )
+    if change.to_team not in access.teams_for(request.user):
+        return redirect("registration:index")
+    return _back(registration)
+
+
+@require_POST
+def close(request, pk):
+    registration = _registration_for_work(request, pk)
+    try:
+        desk.close(registration, request.user)
+    except desk.DeskError:
+        messages.error(request, _("This registration is already closed."))
+    else:
+        messages.success(request, _("The registration is closed."))
+    return _back(registration)

@@ -1,0 +1,86 @@
+"""The registration desk in the Wagtail admin: menu, views, dashboard panel and the
+names of its audit actions."""
+
+from django.urls import path
+from django.utils.translation import gettext_lazy as _
+
+from wagtail import hooks
+from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.permissions import register_permission_policy
+
+from signup import access, desk_views
+from signup.desk_dashboard import CallbacksPanel
+from signup.desk_permissions import RegistrationPermissionPolicy
+from signup.models import Registration
+
+# Before the viewset is built: every Wagtail view asks this policy.
+register_permission_policy(Registration, RegistrationPermissionPolicy(Registration))
+
+
+class RegistrationViewSet(ModelViewSet):
+    """List, inspect and work registrations. No add, edit, copy or delete: the
+    permission policy refuses those, and the desk actions change a registration."""
+
+    model = Registration
+    icon = "form"
+    menu_label = _("Registrations")
+    menu_order = 150
+    add_to_admin_menu = True
+    index_view_class = desk_views.RegistrationIndexView
+    inspect_view_class = desk_views.RegistrationDetailView
+    history_view_class = desk_views.RegistrationHistoryView
+    inspect_view_enabled = True
+    copy_view_enabled = False
+    search_fields = ["reference"]
+    search_backend_name = None
+    list_per_page = 50
+
+    def get_urlpatterns(self):
+        """Only the views the desk uses: no add, edit, copy, delete or usage
+        views exist for registrations at all."""
+        return [
+            path("", self.index_view, name="index"),
+            path("results/", self.index_results_view, name="index_results"),
+            path("<int:pk>/", self.inspect_view, name="inspect"),
+            # Wagtail's history and breadcrumbs link to "edit": here, the detail.
+            path("<int:pk>/", self.inspect_view, name="edit"),
+            path("<int:pk>/history/", self.history_view, name="history"),
+            path(
+                "<int:pk>/history/results/",
+                self.history_results_view,
+                name="history_results",
+            ),
+            path("<int:pk>/attempt/", desk_views.log_attempt, name="log_attempt"),
+            path("<int:pk>/assign/", desk_views.assign, name="assign"),
+            path("<int:pk>/done/", desk_views.mark_done, name="mark_done"),
+            path("<int:pk>/reroute/", desk_views.reroute, name="reroute"),
+            path("<int:pk>/close/", desk_views.close, name="close"),
+        ]
+
+
+registration_viewset = RegistrationViewSet("registration")
+
+
+@hooks.register("register_admin_viewset")
+def register_registration_viewset():
+    return registration_viewset
+
+
+@hooks.register("construct_homepage_panels")
+def add_callbacks_panel(request, panels):
+    if access.can_use_desk(request.user):
+        panels.append(CallbacksPanel(request.user))
+
+
+@hooks.register("register_log_actions")
+def register_desk_log_actions(actions):
+    actions.register_action("signup.view", _("Viewed"), _("Viewed the registration"))
+    actions.register_action(
+        "signup.call_attempt", _("Call attempt"), _("Logged a call attempt")
+    )
+    actions.register_action("signup.assign", _("Assigned"), _("Assigned the callback"))
+    actions.register_action(
+        "signup.callback_done", _("Callback done"), _("Marked the callback done")
+    )
+    actions.register_action("signup.reroute", _("Re-routed"), _("Re-routed"))
+    actions.register_action("signup.close", _("Closed"), _("Closed the registration"))

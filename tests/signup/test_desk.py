@@ -1,0 +1,305 @@
+"""The registration desk in the Wagtail admin: who sees what (a permission matrix
+over every view and action), and what each action does."""
+
+from datetime import timedelta
+
+from django.contrib.auth.models import Group
+from django.utils import timezone
+
+from wagtail.models import ModelLogEntry
+
+import pytest
+
+from signup import access
+from signup.models import CallAttempt, CallbackTask, Registration, RouteChange
+from tests.signup.wizard import WizardRun, persona
+
+PASSWORD = "not-used-anywhere"
+
+# Registrations of four teams, made through the wizard as people would.
+CASES = {
+    "aanmeldpunt": persona(),
+    "triage": persona(offence={"offence": "stalking"}),
+    "mis_rotterdam": persona(
+        case={"case_stage": "prosecutor"},
+        district={"district": "rotterdam"},
+        counts={"counts_in_case": "yes"},
+    ),
+    "mis_amsterdam": persona(
+        case={"case_stage": "prosecutor"},
+        district={"district": "amsterdam"},
+        counts={"counts_in_case": "yes"},
+    ),
+}
+
+# Which of those each group may see.
+MATRIX = {
+    access.BEHEER: {"aanmeldpunt", "triage", "mis_rotterdam", "mis_amsterdam"},
+    access.AANMELDPUNT: {"aanmeldpunt", "triage"},
+    "Mediationbureau Rotterdam": {"mis_rotterdam"},
+    "Mediationbureau Amsterdam": {"mis_amsterdam"},
+    access.MIS_TRIAGE: set(),
+    access.REDACTIE: set(),
+}
+
+
+@pytest.fixture
+def registrations(client, seeded, friday) -> dict[str, Registration]:
+    made = {}
+    for team, answers in CASES.items():
+        WizardRun(client, "nl").complete(answers)
+        made[team] = Registration.objects.get(callback__team=team)
+    client.logout()
+    client.cookies.clear()
+    return made
+
+
+def staff(django_user_model, group_name: str):
+    user = django_user_model.objects.create_user(
+        username=group_name.lower().replace(" ", "-"), password=PASSWORD
+    )
+    user.groups.add(Group.objects.get(name=group_name))
+    return user
+
+
+def views_of(registration: Registration) -> dict[str, tuple[str, str, dict]]:
+    pk = registration.pk
+    return {
+        "detail": ("get", f"/admin/registration/{pk}/", {}),
+        "history": ("get", f"/admin/registration/{pk}/history/", {}),
+        "attempt": (
+            "post",
+            f"/admin/registration/{pk}/attempt/",
+            {"outcome": "no_answer", "note": ""},
+        ),
+        "assign": ("post", f"/admin/registration/{pk}/assign/", {"colleague": ""}),
+        "done": ("post", f"/admin/registration/{pk}/done/", {}),
+        "reroute": (
+            "post",
+            f"/admin/registration/{pk}/reroute/",
+            {"route": "triage", "district": "", "reason": "Test"},
+        ),
+        "close": ("post", f"/admin/registration/{pk}/close/", {}),
+    }
+
+
+@pytest.mark.parametrize("group_name", list(MATRIX))
+def test_permission_matrix(client, django_user_model, registrations, group_name):
+    user = staff(django_user_model, group_name)
+    client.force_login(user)
+    allowed = MATRIX[group_name]
+
+    listing = client.get("/admin/registration/")
+    if allowed:
+        assert listing.status_code == 200
+        html = listing.content.decode()
+        for team, registration in registrations.items():
+            assert (registration.reference in html) is (team in allowed), team
+    else:
+        assert listing.status_code != 200 or not any(
+            r.reference in listing.content.decode() for r in registrations.values()
+        )
+
+    for team, registration in registrations.items():
+        for name, (method, url, data) in views_of(registration).items():
+            if name in ("reroute", "close"):
+                continue  # changes the set up; covered separately below
+            response = getattr(client, method)(url, data)
+            if team in allowed:
+                assert response.status_code in (200, 302), (team, name)
+                if method == "get":
+                    assert registration.reference in response.content.decode()
+            else:
+                assert response.status_code in (302, 403, 404), (team, name)
+                assert registration.reference not in response.content.decode()
+    if not allowed:
+        assert not CallAttempt.objects.exists(), "a refused user changed nothing"
+
+
+@pytest.mark.parametrize("group_name", [access.REDACTIE, access.MIS_TRIAGE])
+def test_refused_users_cannot_reroute_or_close(
+    client, django_user_model, registrations, group_name
+):
+    client.force_login(staff(django_user_model, group_name))
+
+    for registration in registrations.values():
+        for name in ("reroute", "close"):
+            _, url, data = views_of(registration)[name]
+            assert client.post(url, data).status_code in (302, 403, 404)
+
+    assert not RouteChange.objects.exists()
+    assert not Registration.objects.filter(status="closed").exists()
+
+
+def test_redactie_sees_no_trace_of_registrations(
+    client, django_user_model, registrations
+):
+    client.force_login(staff(django_user_model, access.REDACTIE))
+
+    home = client.get("/admin/").content.decode()
+
+    assert "Terugbellen voor uw teams" not in home
+    assert "/admin/registration/" not in home
+    for registration in registrations.values():
+        assert registration.reference not in home
+
+
+def test_the_anonymous_visitor_is_sent_to_the_login(client, registrations):
+    registration = registrations["aanmeldpunt"]
+
+    response = client.get(f"/admin/registration/{registration.pk}/")
+
+    assert response.status_code == 302
+    assert "/admin/login/" in response["Location"]
+
+
+def test_viewing_a_registration_is_audited(client, django_user_model, registrations):
+    user = staff(django_user_model, access.AANMELDPUNT)
+    client.force_login(user)
+    registration = registrations["aanmeldpunt"]
+
+    client.get(f"/admin/registration/{registration.pk}/")
+
+    entry = ModelLogEntry.objects.get(action="signup.view")
+    assert entry.user == user
+    assert entry.object_id == str(registration.pk)
+    history = client.get(f"/admin/registration/{registration.pk}/history/")
+    assert "Aanmelding bekeken" in history.content.decode()
+
+
+def test_the_detail_puts_safe_contact_first(client, django_user_model, registrations):
+    client.force_login(staff(django_user_model, access.AANMELDPUNT))
+    registration = registrations["aanmeldpunt"]
+
+    html = client.get(f"/admin/registration/{registration.pk}/").content.decode()
+
+    assert html.index("Veilig contact") < html.index("Wie we bellen")
+    assert "Anna" in html and "06 12345678" in html
+
+
+@pytest.fixture
+def desk_user(client, django_user_model):
+    user = staff(django_user_model, access.AANMELDPUNT)
+    client.force_login(user)
+    return user
+
+
+def post(client, registration, action, data=None):
+    _, url, default = views_of(registration)[action]
+    return client.post(url, default if data is None else data)
+
+
+def test_three_unanswered_attempts_suggest_writing(client, registrations, desk_user):
+    registration = registrations["aanmeldpunt"]
+
+    for outcome in ("no_answer", "voicemail", "no_answer"):
+        post(client, registration, "attempt", {"outcome": outcome, "note": ""})
+
+    callback = CallbackTask.objects.get(registration=registration)
+    assert callback.attempts == 3
+    assert callback.first_contact_at is None
+    html = client.get(f"/admin/registration/{registration.pk}/").content.decode()
+    assert "Overweeg te schrijven of te mailen" in html
+
+
+def test_a_reached_call_records_the_first_contact(client, registrations, desk_user):
+    registration = registrations["aanmeldpunt"]
+
+    post(
+        client, registration, "attempt", {"outcome": "reached", "note": "Goed gesprek"}
+    )
+    post(client, registration, "done")
+
+    callback = CallbackTask.objects.get(registration=registration)
+    assert callback.first_contact_at is not None
+    assert callback.status == "done" and callback.done_at is not None
+    actions = list(
+        ModelLogEntry.objects.filter(object_id=str(registration.pk))
+        .exclude(action="signup.view")
+        .order_by("timestamp", "pk")
+        .values_list("action", flat=True)
+    )
+    assert actions == ["signup.call_attempt", "signup.callback_done"]
+    for entry in ModelLogEntry.objects.all():
+        assert "Fijn" not in str(entry.data), "notes stay out of the log"
+
+
+def test_rerouting_moves_the_callback_and_keeps_its_due_time(
+    client, registrations, desk_user, django_user_model
+):
+    registration = registrations["aanmeldpunt"]
+    due = registration.callback.due_at
+
+    response = post(
+        client,
+        registration,
+        "reroute",
+        {"route": "mis", "district": "rotterdam", "reason": "Zaak ligt bij het OM"},
+    )
+
+    registration.refresh_from_db()
+    callback = registration.callback
+    assert registration.route == "mis" and registration.route_district == "rotterdam"
+    assert callback.team == "mis_rotterdam"
+    assert callback.due_at == due
+    change = RouteChange.objects.get()
+    assert (change.from_team, change.to_team) == ("aanmeldpunt", "mis_rotterdam")
+    assert change.reason == "Zaak ligt bij het OM"
+    entry = ModelLogEntry.objects.get(action="signup.reroute")
+    assert entry.data["from_team"] == "aanmeldpunt"
+    assert "Zaak" not in str(entry.data)
+    # The desk no longer sees it; the Rotterdam office now does.
+    assert response["Location"] == "/admin/registration/"
+    assert client.get(f"/admin/registration/{registration.pk}/").status_code == 404
+    client.force_login(staff(django_user_model, "Mediationbureau Rotterdam"))
+    assert client.get(f"/admin/registration/{registration.pk}/").status_code == 200
+
+
+def test_rerouting_needs_a_reason(client, registrations, desk_user):
+    registration = registrations["aanmeldpunt"]
+
+    post(client, registration, "reroute", {"route": "triage", "reason": ""})
+
+    registration.refresh_from_db()
+    assert registration.route == "herstelbemiddeling"
+    assert not RouteChange.objects.exists()
+
+
+def test_closing_ends_the_work(client, registrations, desk_user):
+    registration = registrations["aanmeldpunt"]
+
+    post(client, registration, "close")
+    post(client, registration, "attempt")
+
+    registration.refresh_from_db()
+    assert registration.status == "closed" and registration.closed_at
+    assert registration.callback.status == "done"
+    assert not CallAttempt.objects.exists(), "a closed registration takes no calls"
+
+
+def test_assigning_to_a_colleague_of_the_team(
+    client, registrations, desk_user, django_user_model
+):
+    colleague = django_user_model.objects.create_user("collega", password=PASSWORD)
+    colleague.groups.add(Group.objects.get(name=access.AANMELDPUNT))
+    outsider = staff(django_user_model, "Mediationbureau Rotterdam")
+    registration = registrations["aanmeldpunt"]
+
+    post(client, registration, "assign", {"colleague": outsider.pk})
+    assert CallbackTask.objects.get(registration=registration).assigned_to is None
+
+    post(client, registration, "assign", {"colleague": colleague.pk})
+    assert CallbackTask.objects.get(registration=registration).assigned_to == colleague
+
+
+def test_the_dashboard_counts_the_users_own_callbacks(client, registrations, desk_user):
+    overdue = registrations["aanmeldpunt"].callback
+    overdue.due_at = timezone.now() - timedelta(hours=1)
+    overdue.created_at = overdue.due_at - timedelta(days=3)
+    overdue.save()
+
+    html = client.get("/admin/").content.decode()
+
+    assert "Terugbellen voor uw teams" in html
+    assert registrations["aanmeldpunt"].reference in html
+    assert registrations["mis_rotterdam"].reference not in html
