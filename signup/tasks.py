@@ -13,6 +13,7 @@ from datetime import timedelta
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
 from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils import timezone, translation
 
 from wagtail.models import Site
@@ -124,7 +125,8 @@ def notify_team(registration_id: int, attempt: int = 1) -> None:
             "registration": registration,
             "callback": callback,
             "callback_day": callback_day(callback.due_at, "nl"),
-            "admin_url": settings.WAGTAILADMIN_BASE_URL.rstrip("/") + "/admin/",
+            "admin_url": settings.WAGTAILADMIN_BASE_URL.rstrip("/")
+            + reverse("registration:inspect", args=[registration.pk]),
         }
         message = EmailMultiAlternatives(
             subject=render_to_string("signup/email/team_subject.txt", context).strip(),
