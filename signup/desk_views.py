@@ -11,6 +11,7 @@ from django.db.models import Q
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
 
@@ -221,7 +222,7 @@ def log_attempt(request, pk):
     registration = _registration_for_work(request, pk)
     form = AttemptForm(request.POST)
     if not form.is_valid():
-        messages.error(request, _("Choose the outcome of the call."))
+        messages.error(request, gettext("Choose the outcome of the call."))
         return _back(registration)
     try:
         desk.log_attempt(
@@ -231,9 +232,9 @@ def log_attempt(request, pk):
             request.user,
         )
     except desk.DeskError:
-        messages.error(request, _("This registration is closed."))
+        messages.error(request, gettext("This registration is closed."))
     else:
-        messages.success(request, _("The call attempt is logged."))
+        messages.success(request, gettext("The call attempt is logged."))
     return _back(registration)
 
 
@@ -242,14 +243,14 @@ def assign(request, pk):
     registration = _registration_for_work(request, pk)
     form = AssignForm(request.POST, team=registration.callback.team)
     if not form.is_valid():
-        messages.error(request, _("Choose a colleague of this team."))
+        messages.error(request, gettext("Choose a colleague of this team."))
         return _back(registration)
     try:
         desk.assign(registration.callback, form.cleaned_data["colleague"], request.user)
     except desk.DeskError:
-        messages.error(request, _("This registration is closed."))
+        messages.error(request, gettext("This registration is closed."))
     else:
-        messages.success(request, _("The callback is assigned."))
+        messages.success(request, gettext("The callback is assigned."))
     return _back(registration)
 
 
@@ -259,9 +260,9 @@ def mark_done(request, pk):
     try:
         desk.mark_done(registration.callback, request.user)
     except desk.DeskError:
-        messages.error(request, _("This registration is closed."))
+        messages.error(request, gettext("This registration is closed."))
     else:
-        messages.success(request, _("The callback is marked done."))
+        messages.success(request, gettext("The callback is marked done."))
     return _back(registration)
 
 
@@ -270,7 +271,7 @@ def reroute(request, pk):
     registration = _registration_for_work(request, pk)
     form = RerouteForm(request.POST)
     if not form.is_valid():
-        messages.error(request, _("Choose a route and give a reason."))
+        messages.error(request, gettext("Choose a route and give a reason."))
         return _back(registration)
     route, district = form.cleaned_data["route"], form.cleaned_data["district"]
     if route == Route.MIS and not district:
@@ -280,11 +281,13 @@ def reroute(request, pk):
             registration, route, district, form.cleaned_data["reason"], request.user
         )
     except desk.DeskError:
-        messages.error(request, _("This registration is closed."))
+        messages.error(request, gettext("This registration is closed."))
         return _back(registration)
+    # gettext, not the lazy _: messages are stored after the admin's language
+    # is switched back.
     messages.success(
         request,
-        _("The registration now goes to %(team)s.")
+        gettext("The registration now goes to %(team)s.")
         % {"team": Team(change.to_team).label},
     )
     if change.to_team not in access.teams_for(request.user):
@@ -298,7 +301,7 @@ def close(request, pk):
     try:
         desk.close(registration, request.user)
     except desk.DeskError:
-        messages.error(request, _("This registration is already closed."))
+        messages.error(request, gettext("This registration is already closed."))
     else:
-        messages.success(request, _("The registration is closed."))
+        messages.success(request, gettext("The registration is closed."))
     return _back(registration)

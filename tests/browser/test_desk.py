@@ -1,0 +1,74 @@
+"""The registration desk in Chromium: a desk user logs in, opens an overdue callback
+from the dashboard, logs a call attempt and marks the callback done."""
+
+from datetime import timedelta
+
+from django.contrib.auth.models import Group
+from django.test import Client
+from django.utils import timezone
+
+import pytest
+from playwright.sync_api import Page, expect
+from wagtail.users.models import UserProfile
+
+from signup import access
+from signup.models import CallbackTask, Registration
+from tests.browser.axe import assert_no_axe_violations
+from tests.signup.wizard import WizardRun, persona
+
+pytestmark = pytest.mark.browser
+
+PASSWORD = "desk-test-password-4821"
+
+
+@pytest.fixture
+def overdue_registration(portal) -> Registration:
+    WizardRun(Client(), "nl").complete(persona())
+    registration = Registration.objects.get()
+    callback = registration.callback
+    callback.created_at = timezone.now() - timedelta(days=4)
+    callback.due_at = timezone.now() - timedelta(hours=2)
+    callback.save()
+    return registration
+
+
+@pytest.fixture
+def desk_user(django_user_model):
+    user = django_user_model.objects.create_user(
+        "balie", password=PASSWORD, first_name="Bo", last_name="Balie"
+    )
+    user.groups.add(Group.objects.get(name=access.AANMELDPUNT))
+    profile = UserProfile.get_for_user(user)
+    profile.preferred_language = "nl"  # the admin in Dutch, whatever the browser
+    profile.save()
+    return user
+
+
+def test_desk_user_works_an_overdue_callback(
+    page: Page, portal, overdue_registration, desk_user
+):
+    page.goto(f"{portal}/admin/login/")
+    page.locator("#id_username").fill("balie")
+    page.locator("#id_password").fill(PASSWORD)
+    page.locator("#id_password").press("Enter")
+
+    panel = page.locator("#callbacks-section")
+    expect(panel).to_contain_text("1 te laat")
+    panel.get_by_role("link", name=overdue_registration.reference).click()
+
+    expect(page.get_by_text("Te laat: moest voor")).to_be_visible()
+    expect(page.get_by_role("heading", name="Veilig contact")).to_be_visible()
+    assert_no_axe_violations(page)
+
+    page.get_by_label("Bereikt").check()
+    page.get_by_label("Notitie (niet verplicht)").fill("Afspraak voor intake")
+    page.get_by_role("button", name="Vastleggen").click()
+    expect(page.get_by_text("De belpoging is vastgelegd.")).to_be_visible()
+
+    page.get_by_role("button", name="Terugbellen afronden").click()
+    expect(page.get_by_text("Het terugbellen is afgerond.")).to_be_visible()
+
+    callback = CallbackTask.objects.get(registration=overdue_registration)
+    assert callback.status == "done"
+    assert callback.first_contact_at is not None
+    assert callback.call_attempts.get().note == "Afspraak voor intake"
