@@ -7,9 +7,10 @@ from django.contrib.auth.models import Group
 from django.test import Client
 from django.utils import timezone
 
+from wagtail.users.models import UserProfile
+
 import pytest
 from playwright.sync_api import Page, expect
-from wagtail.users.models import UserProfile
 
 from signup import access
 from signup.models import CallbackTask, Registration
