@@ -21,7 +21,10 @@ from wagtail.models import Site
 from django_tasks import task
 
 from signup.dates import callback_day
+from signup.escalation import escalate
 from signup.models import Registration
+from signup.recurring import schedule_next
+from signup.teams import team_address
 
 logger = logging.getLogger(__name__)
 
@@ -106,10 +109,6 @@ def send_confirmation_email(registration_id: int, attempt: int = 1) -> None:
         )
 
 
-def team_address(team: str) -> str:
-    return settings.SIGNUP_TEAM_EMAILS.get(team, settings.SIGNUP_TEAM_EMAIL_DEFAULT)
-
-
 @task(queue_name="email")
 def notify_team(registration_id: int, attempt: int = 1) -> None:
     """Tell the receiving team a registration arrived: no personal data, only the
@@ -137,3 +136,16 @@ def notify_team(registration_id: int, attempt: int = 1) -> None:
         Registration.objects.filter(pk=registration.pk).update(
             team_notified_at=timezone.now()
         )
+
+
+ESCALATION_INTERVAL = timedelta(minutes=15)
+
+
+@task(queue_name="default")
+def escalate_callbacks() -> int:
+    """Recurring: notify teams of callbacks due soon or overdue, then schedule the
+    next run."""
+    try:
+        return escalate()
+    finally:
+        schedule_next(escalate_callbacks, ESCALATION_INTERVAL)

@@ -1,5 +1,6 @@
 """The teams that phone people back, and which team receives which route."""
 
+from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -39,3 +40,8 @@ def team_for(route: str, district: str | None) -> Team:
     if route == Route.TRIAGE:
         return Team.TRIAGE
     return Team.AANMELDPUNT
+
+
+def team_address(team: str) -> str:
+    """Where a team's notifications go (``SIGNUP_TEAM_EMAILS``, else the default)."""
+    return settings.SIGNUP_TEAM_EMAILS.get(team, settings.SIGNUP_TEAM_EMAIL_DEFAULT)
