@@ -23,6 +23,10 @@ def _or_dash(value: str) -> str:
     return value or "—"
 
 
+def _phone(value: str) -> str:
+    return display_phone(value) if value else "—"
+
+
 def _call_times(registration: Registration) -> str:
     labels = dict(choices.CallTime.choices)
     return ", ".join(str(labels.get(t, t)) for t in registration.call_times) or str(
@@ -49,7 +53,7 @@ def registration_sections(registration: Registration) -> list[Section]:
             _("Who to call"),
             [
                 (_("Name"), _or_dash(r.name)),
-                (_("Phone"), display_phone(r.phone) if r.phone else "—"),
+                (_("Phone"), _phone(r.phone)),
                 (_("E-mail"), _or_dash(r.email)),
                 (_("Language of the call"), r.get_preferred_language_display()),
                 (_("Other language"), _or_dash(r.other_language)),
@@ -65,12 +69,7 @@ def registration_sections(registration: Registration) -> list[Section]:
                     (_("Name"), _or_dash(r.professional_name)),
                     (_("Organisation"), _or_dash(r.professional_organisation)),
                     (_("Type"), _or_dash(r.get_organisation_type_display())),
-                    (
-                        _("Phone"),
-                        display_phone(r.professional_phone)
-                        if r.professional_phone
-                        else "—",
-                    ),
+                    (_("Phone"), _phone(r.professional_phone)),
                     (_("E-mail"), _or_dash(r.professional_email)),
                     (_("Client consented"), _yes_no(r.client_consent)),
                 ],
@@ -83,10 +82,7 @@ def registration_sections(registration: Registration) -> list[Section]:
                 [
                     (_("Knows about it"), _or_dash(r.get_guardian_knows_display())),
                     (_("Name"), _or_dash(r.guardian_name)),
-                    (
-                        _("Phone"),
-                        display_phone(r.guardian_phone) if r.guardian_phone else "—",
-                    ),
+                    (_("Phone"), _phone(r.guardian_phone)),
                 ],
             )
         )

@@ -27,7 +27,7 @@ from signup.choices import District
 from signup.models import CallAttempt, Registration
 from signup.routing import Flag, Route
 from signup.signposts import SIGNPOSTS
-from signup.teams import Team
+from signup.teams import team_for
 
 # --- the list ---------------------------------------------------------------
 
@@ -68,8 +68,6 @@ class RegistrationFilterSet(WagtailFilterSet):
 
 class RegistrationIndexView(IndexView):
     filterset_class = RegistrationFilterSet
-    search_fields = ["reference"]
-    search_backend_name = None
     default_ordering = "callback__due_at"
 
     def get_base_queryset(self):
@@ -217,6 +215,20 @@ def _back(registration: Registration):
     return redirect("registration:inspect", registration.pk)
 
 
+def _perform(request, registration, action, success: str):
+    """Run a desk action and say how it went; a closed registration refuses.
+
+    Messages use gettext, not the lazy _: they are stored after Wagtail has
+    switched back from the user's admin language."""
+    try:
+        result = action()
+    except desk.DeskError:
+        messages.error(request, gettext("This registration is closed."))
+        return None
+    messages.success(request, success)
+    return result or True
+
+
 @require_POST
 def log_attempt(request, pk):
     registration = _registration_for_work(request, pk)
@@ -224,17 +236,17 @@ def log_attempt(request, pk):
     if not form.is_valid():
         messages.error(request, gettext("Choose the outcome of the call."))
         return _back(registration)
-    try:
-        desk.log_attempt(
+    _perform(
+        request,
+        registration,
+        lambda: desk.log_attempt(
             registration.callback,
             form.cleaned_data["outcome"],
             form.cleaned_data["note"],
             request.user,
-        )
-    except desk.DeskError:
-        messages.error(request, gettext("This registration is closed."))
-    else:
-        messages.success(request, gettext("The call attempt is logged."))
+        ),
+        gettext("The call attempt is logged."),
+    )
     return _back(registration)
 
 
@@ -245,24 +257,26 @@ def assign(request, pk):
     if not form.is_valid():
         messages.error(request, gettext("Choose a colleague of this team."))
         return _back(registration)
-    try:
-        desk.assign(registration.callback, form.cleaned_data["colleague"], request.user)
-    except desk.DeskError:
-        messages.error(request, gettext("This registration is closed."))
-    else:
-        messages.success(request, gettext("The callback is assigned."))
+    _perform(
+        request,
+        registration,
+        lambda: desk.assign(
+            registration.callback, form.cleaned_data["colleague"], request.user
+        ),
+        gettext("The callback is assigned."),
+    )
     return _back(registration)
 
 
 @require_POST
 def mark_done(request, pk):
     registration = _registration_for_work(request, pk)
-    try:
-        desk.mark_done(registration.callback, request.user)
-    except desk.DeskError:
-        messages.error(request, gettext("This registration is closed."))
-    else:
-        messages.success(request, gettext("The callback is marked done."))
+    _perform(
+        request,
+        registration,
+        lambda: desk.mark_done(registration.callback, request.user),
+        gettext("The callback is marked done."),
+    )
     return _back(registration)
 
 
@@ -276,21 +290,16 @@ def reroute(request, pk):
     route, district = form.cleaned_data["route"], form.cleaned_data["district"]
     if route == Route.MIS and not district:
         district = District.UNKNOWN
-    try:
-        change = desk.reroute(
-            registration, route, district, form.cleaned_data["reason"], request.user
-        )
-    except desk.DeskError:
-        messages.error(request, gettext("This registration is closed."))
-        return _back(registration)
-    # gettext, not the lazy _: messages are stored after the admin's language
-    # is switched back.
-    messages.success(
+    new_team = team_for(route, district if route == Route.MIS else "")
+    done = _perform(
         request,
-        gettext("The registration now goes to %(team)s.")
-        % {"team": Team(change.to_team).label},
+        registration,
+        lambda: desk.reroute(
+            registration, route, district, form.cleaned_data["reason"], request.user
+        ),
+        gettext("The registration now goes to %(team)s.") % {"team": new_team.label},
     )
-    if change.to_team not in access.teams_for(request.user):
+    if done and new_team not in access.teams_for(request.user):
         return redirect("registration:index")
     return _back(registration)
 
@@ -298,10 +307,10 @@ def reroute(request, pk):
 @require_POST
 def close(request, pk):
     registration = _registration_for_work(request, pk)
-    try:
-        desk.close(registration, request.user)
-    except desk.DeskError:
-        messages.error(request, gettext("This registration is already closed."))
-    else:
-        messages.success(request, gettext("The registration is closed."))
+    _perform(
+        request,
+        registration,
+        lambda: desk.close(registration, request.user),
+        gettext("The registration is closed."),
+    )
     return _back(registration)
