@@ -5,7 +5,6 @@ no offences. Each callback is reported once per state (due soon, then overdue);
 re-routing a callback clears both marks, so its new team hears of it too.
 """
 
-from collections import defaultdict
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -33,19 +32,21 @@ def find_escalations(now: datetime) -> list[Escalation]:
     open_callbacks = CallbackTask.objects.filter(
         status=CallbackTask.Status.OPEN, registration__status="open"
     ).select_related("registration")
-    by_team: dict[str, Escalation] = defaultdict(lambda: Escalation("", [], []))
+    by_team: dict[str, Escalation] = {}
+
+    def of(team: str) -> Escalation:
+        return by_team.setdefault(team, Escalation(team, [], []))
+
     for callback in open_callbacks.filter(
         due_at__lt=now, overdue_notified_at__isnull=True
     ):
-        by_team[callback.team].overdue.append(callback)
+        of(callback.team).overdue.append(callback)
     for callback in open_callbacks.filter(
         due_at__gte=now,
         due_at__lt=now + DUE_SOON,
         due_soon_notified_at__isnull=True,
     ):
-        by_team[callback.team].due_soon.append(callback)
-    for team, escalation in by_team.items():
-        escalation.team = team
+        of(callback.team).due_soon.append(callback)
     return sorted(by_team.values(), key=lambda escalation: escalation.team)
 
 

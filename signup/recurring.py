@@ -22,13 +22,10 @@ def _pending(task) -> bool:
 
 @transaction.atomic
 def ensure_scheduled(task, delay: timedelta = timedelta(0)) -> bool:
-    """Enqueue ``task`` unless a run is already waiting; True when enqueued."""
+    """Enqueue ``task`` unless a run is already waiting; True when enqueued. A
+    recurring task calls it at its end for its next run: while it runs, its own
+    run no longer counts as waiting."""
     if _pending(task):
         return False
     task.using(run_after=timezone.now() + delay).enqueue()
     return True
-
-
-def schedule_next(task, interval: timedelta) -> None:
-    """Called by a recurring task at its end: its own run is no longer pending."""
-    ensure_scheduled(task, interval)

@@ -23,7 +23,7 @@ from django_tasks import task
 from signup.dates import callback_day
 from signup.escalation import escalate
 from signup.models import Registration
-from signup.recurring import schedule_next
+from signup.recurring import ensure_scheduled
 from signup.teams import team_address
 
 logger = logging.getLogger(__name__)
@@ -148,4 +148,4 @@ def escalate_callbacks() -> int:
     try:
         return escalate()
     finally:
-        schedule_next(escalate_callbacks, ESCALATION_INTERVAL)
+        ensure_scheduled(escalate_callbacks, ESCALATION_INTERVAL)
