@@ -9,6 +9,7 @@ policy.
 from wagtail.permission_policies.base import BasePermissionPolicy
 
 from signup import access
+from signup.models import Registration
 
 DESK_ACTIONS = {"view", "work"}
 BEHEER_ACTIONS = {"statistics", "export", "erase"}
@@ -46,3 +47,8 @@ class RegistrationPermissionPolicy(BasePermissionPolicy):
             self.user_has_permission_for_instance(user, action, instance)
             for action in actions
         )
+
+
+# The one instance: registered with Wagtail in ``wagtail_hooks`` and asked by the
+# Beheer-only views (statistics, export, erase).
+registration_policy = RegistrationPermissionPolicy(Registration)

@@ -24,6 +24,7 @@ import django_filters
 from signup import access, desk
 from signup.answers import registration_sections, safe_contact
 from signup.choices import District
+from signup.desk_permissions import registration_policy
 from signup.models import CallAttempt, Registration
 from signup.routing import Flag, Route
 from signup.signposts import SIGNPOSTS
@@ -188,6 +189,12 @@ class RegistrationDetailView(InspectView):
             ),
             is_open=registration.status == Registration.Status.OPEN,
             history_url=self.history_url,
+            can_export=registration_policy.user_has_permission(
+                self.request.user, "export"
+            ),
+            can_erase=registration_policy.user_has_permission(
+                self.request.user, "erase"
+            ),
         )
         return context
 

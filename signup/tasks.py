@@ -24,6 +24,7 @@ from signup.dates import callback_day
 from signup.escalation import escalate
 from signup.models import Registration
 from signup.recurring import ensure_scheduled
+from signup.retention import erase_expired
 from signup.teams import team_address
 
 logger = logging.getLogger(__name__)
@@ -149,3 +150,16 @@ def escalate_callbacks() -> int:
         return escalate()
     finally:
         ensure_scheduled(escalate_callbacks, ESCALATION_INTERVAL)
+
+
+RETENTION_INTERVAL = timedelta(days=1)
+
+
+@task(queue_name="default")
+def erase_expired_registrations() -> int:
+    """Recurring, daily: erase the personal data of registrations closed longer
+    ago than the retention period, then schedule the next run."""
+    try:
+        return erase_expired()
+    finally:
+        ensure_scheduled(erase_expired_registrations, RETENTION_INTERVAL)

@@ -1,20 +1,21 @@
 """The registration desk in the Wagtail admin: menu, views, dashboard panel and the
 names of its audit actions."""
 
-from django.urls import path
+from django.urls import path, reverse_lazy
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permissions import register_permission_policy
 
-from signup import access, desk_views
+from signup import access, data_request_views, desk_views, statistics_views
 from signup.desk_dashboard import CallbacksPanel
-from signup.desk_permissions import RegistrationPermissionPolicy
+from signup.desk_permissions import registration_policy
 from signup.models import Registration
 
 # Before the viewset is built: every Wagtail view asks this policy.
-register_permission_policy(Registration, RegistrationPermissionPolicy(Registration))
+register_permission_policy(Registration, registration_policy)
 
 
 class RegistrationViewSet(ModelViewSet):
@@ -55,6 +56,22 @@ class RegistrationViewSet(ModelViewSet):
             path("<int:pk>/done/", desk_views.mark_done, name="mark_done"),
             path("<int:pk>/reroute/", desk_views.reroute, name="reroute"),
             path("<int:pk>/close/", desk_views.close, name="close"),
+            path("<int:pk>/export/", data_request_views.export, name="export"),
+            path(
+                "<int:pk>/erase/",
+                data_request_views.EraseView.as_view(),
+                name="erase",
+            ),
+            path(
+                "statistics/",
+                statistics_views.StatisticsView.as_view(),
+                name="statistics",
+            ),
+            path(
+                "statistics/csv/",
+                statistics_views.StatisticsCSVView.as_view(),
+                name="statistics_csv",
+            ),
         ]
 
 
@@ -84,3 +101,24 @@ def register_desk_log_actions(actions):
     )
     actions.register_action("signup.reroute", _("Re-routed"), _("Re-routed"))
     actions.register_action("signup.close", _("Closed"), _("Closed the registration"))
+    actions.register_action(
+        "signup.export", _("Exported"), _("Exported the registration (data request)")
+    )
+    actions.register_action(
+        "signup.erase", _("Personal data erased"), _("Erased the personal data")
+    )
+
+
+class StatisticsMenuItem(MenuItem):
+    def is_shown(self, request):
+        return registration_policy.user_has_permission(request.user, "statistics")
+
+
+@hooks.register("register_reports_menu_item")
+def register_statistics_menu_item():
+    return StatisticsMenuItem(
+        _("Registration statistics"),
+        reverse_lazy("registration:statistics"),
+        icon_name="table",
+        order=900,
+    )

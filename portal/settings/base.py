@@ -21,6 +21,7 @@ production requires):
 ``SIGNUP_CLIENT_IP_HEADER`` request header with the client address behind a proxy
 ``SIGNUP_CALLBACK_WINDOW_DAYS``, ``SIGNUP_CALLBACK_COUNTING``  callback promise
 ``SIGNUP_TEAM_EMAIL_DEFAULT``, ``SIGNUP_TEAM_EMAILS``  team notification addresses
+``SIGNUP_RETENTION_MONTHS`` months after closure before personal data is erased (24)
 ``SERVER_TIMING``         ``true`` adds a Server-Timing header (benchmarks only)
 """
 
@@ -262,3 +263,6 @@ SIGNUP_TEAM_EMAIL_DEFAULT = env.str(
     "SIGNUP_TEAM_EMAIL_DEFAULT", default="aanmeldpunt@herstelwijzer.example"
 )
 SIGNUP_TEAM_EMAILS = env.dict("SIGNUP_TEAM_EMAILS", default={})
+# Personal data of a closed registration is erased this many months after closure;
+# the anonymous answers stay for the statistics (see signup/retention.py).
+SIGNUP_RETENTION_MONTHS = env.int("SIGNUP_RETENTION_MONTHS", default=24)

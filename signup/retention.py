@@ -1,0 +1,103 @@
+"""Erasing a registration's personal data: after the retention period, or when the
+person asks (GDPR art. 17).
+
+Erasing blanks every field that says who someone is or what they wrote, and the
+free text staff wrote about them (call notes, reasons for a re-route). It keeps the
+answers that are codes (route, district, role, offence type, case stage, age band,
+how they heard of us) and the callback's times, so the statistics stay complete
+without anyone being identifiable. The reference stays too: it is a random code,
+and the audit history of the registration hangs on it.
+"""
+
+import calendar
+from datetime import datetime
+
+from django.conf import settings
+from django.db import transaction
+from django.utils import timezone
+
+from wagtail.log_actions import log
+
+from signup.models import CallAttempt, CallbackTask, Registration, RouteChange
+
+# Field name -> its erased value. Everything here is personal or free text.
+ERASED_VALUES = {
+    "name": "",
+    "phone": "",
+    "email": "",
+    "professional_name": "",
+    "professional_organisation": "",
+    "professional_phone": "",
+    "professional_email": "",
+    "guardian_name": "",
+    "guardian_phone": "",
+    "other_party_details": "",
+    "other_language": "",
+    "call_times": [],
+    "voicemail_allowed": False,
+    "may_say_who_we_are": False,
+}
+
+
+class Reason:
+    """Why personal data was erased; stored in the audit entry."""
+
+    RETENTION = "retention"
+    REQUEST = "request"
+
+
+def months_before(moment: datetime, months: int) -> datetime:
+    """The same day and time ``months`` calendar months earlier (the last day of
+    the month when that day does not exist: 31 March minus one month is 28 or 29
+    February)."""
+    year, month = divmod(moment.year * 12 + moment.month - 1 - months, 12)
+    month += 1
+    day = min(moment.day, calendar.monthrange(year, month)[1])
+    return moment.replace(year=year, month=month, day=day)
+
+
+@transaction.atomic
+def erase(registration: Registration, reason: str, user=None) -> None:
+    """Erase the personal data of one registration and close it. Erasing again
+    changes nothing and writes no second entry."""
+    registration = Registration.objects.select_for_update().get(pk=registration.pk)
+    if registration.erased_at:
+        return
+    now = timezone.now()
+    for field, value in ERASED_VALUES.items():
+        setattr(registration, field, value)
+    registration.erased_at = now
+    update_fields = [*ERASED_VALUES, "erased_at"]
+    if registration.status != Registration.Status.CLOSED:
+        registration.status = Registration.Status.CLOSED
+        registration.closed_at = now
+        update_fields += ["status", "closed_at"]
+    registration.save(update_fields=update_fields)
+    CallbackTask.objects.filter(
+        registration=registration, status=CallbackTask.Status.OPEN
+    ).update(status=CallbackTask.Status.DONE, done_at=now)
+    CallAttempt.objects.filter(callback__registration=registration).update(note="")
+    RouteChange.objects.filter(registration=registration).update(reason="")
+    log(registration, "signup.erase", user=user, data={"reason": reason})
+
+
+def retention_cutoff(now: datetime) -> datetime:
+    """Registrations closed before this moment are past their retention period."""
+    return months_before(now, settings.SIGNUP_RETENTION_MONTHS)
+
+
+def erase_expired(now: datetime | None = None) -> int:
+    """Erase every closed registration whose retention period has ended; returns
+    how many. Each is erased in its own transaction, so one failure keeps the
+    others' progress."""
+    cutoff = retention_cutoff(now or timezone.now())
+    expired = Registration.objects.filter(
+        status=Registration.Status.CLOSED,
+        closed_at__lte=cutoff,
+        erased_at__isnull=True,
+    ).only("pk")
+    count = 0
+    for registration in expired.iterator():
+        erase(registration, Reason.RETENTION)
+        count += 1
+    return count

@@ -1,0 +1,272 @@
+"""Statistics for Beheer: counts per month and the callback promise, on a known
+set of registrations; the page and its CSV show aggregates only."""
+
+import csv
+import io
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from django.contrib.auth.models import Group
+
+import pytest
+import time_machine
+
+from signup import access, desk
+from signup.statistics import (
+    DIMENSIONS,
+    Record,
+    month_of,
+    months_between,
+    records_between,
+    tally,
+)
+from signup.statistics_views import default_period
+from tests.signup.factories import registered
+
+AMSTERDAM = ZoneInfo("Europe/Amsterdam")
+NOW = datetime(2026, 11, 23, 12, 0, tzinfo=AMSTERDAM)
+SEP, OCT, NOV = date(2026, 9, 1), date(2026, 10, 1), date(2026, 11, 1)
+
+
+def at(month: int, day: int, hour: int = 10) -> datetime:
+    return datetime(2026, month, day, hour, 0, tzinfo=AMSTERDAM)
+
+
+def record(created_at, due_in=timedelta(days=3), called_after=None, **answers):
+    return Record(
+        created_at=created_at,
+        answers={"route": "herstelbemiddeling", "role": "victim", **answers},
+        due_at=created_at + due_in,
+        first_call_at=created_at + called_after if called_after else None,
+    )
+
+
+# --- the counting, without a database -----------------------------------------
+
+
+def test_months_are_calendar_months_in_amsterdam():
+    # 31 October 23:30 UTC is already 1 November in Amsterdam.
+    assert month_of(datetime(2026, 10, 31, 23, 30, tzinfo=ZoneInfo("UTC"))) == NOV
+    assert months_between(date(2025, 11, 1), date(2026, 2, 1)) == [
+        date(2025, 11, 1),
+        date(2025, 12, 1),
+        date(2026, 1, 1),
+        date(2026, 2, 1),
+    ]
+    assert default_period(date(2026, 11, 23)) == (date(2025, 12, 1), NOV)
+    assert default_period(date(2026, 1, 5)) == (date(2025, 2, 1), date(2026, 1, 1))
+
+
+def test_counts_per_month_and_answer():
+    records = [
+        record(at(9, 10), role="victim"),
+        record(at(9, 20), role="offender"),
+        record(at(10, 2), role="victim"),
+        record(at(11, 1, hour=0), role=""),
+    ]
+
+    statistics = tally(records, [SEP, OCT, NOV], NOW)
+
+    assert statistics.per_month == [2, 1, 1]
+    assert statistics.total == 4
+    roles = next(t for t in statistics.tables if t.dimension.key == "role")
+    assert [(row.code, row.per_month) for row in roles.rows] == [
+        ("victim", [1, 1, 0]),
+        ("offender", [1, 0, 0]),
+        ("", [0, 0, 1]),
+    ], "in the wizard's order, unanswered last, answers nobody gave left out"
+    assert roles.rows[-1].label == "Niet gevraagd of niet beantwoord"
+    assert roles.largest == 2
+    assert [t.dimension.key for t in statistics.tables] == [d.key for d in DIMENSIONS]
+
+
+def test_the_callback_promise():
+    records = [
+        record(at(9, 10), called_after=timedelta(hours=2)),  # on time
+        record(at(9, 11), called_after=timedelta(days=5)),  # late
+        record(at(10, 1)),  # never called, long overdue
+        record(at(11, 22)),  # not yet due on the 23rd
+    ]
+
+    statistics = tally(records, [SEP, OCT, NOV], NOW)
+    promise = statistics.promise
+
+    assert (promise.on_time, promise.late, promise.not_called, promise.pending) == (
+        1,
+        1,
+        1,
+        1,
+    )
+    assert promise.decided == 3
+    assert promise.percent_on_time == 33
+    assert promise.median_hours == pytest.approx((2 + 120) / 2)
+    september = statistics.promise_per_month[0]
+    assert (september.on_time, september.late, september.percent_on_time) == (
+        1,
+        1,
+        50,
+    )
+    assert statistics.promise_per_month[2].percent_on_time is None
+
+
+def test_an_empty_period_has_no_share_and_no_median():
+    statistics = tally([], [NOV], NOW)
+
+    assert statistics.total == 0
+    assert statistics.promise.percent_on_time is None
+    assert statistics.promise.median_hours is None
+    assert all(table.rows == [] for table in statistics.tables)
+
+
+# --- on stored registrations ----------------------------------------------------
+
+
+@pytest.fixture
+def known_registrations(seeded):
+    """Five registrations from September to November with known callbacks."""
+    made = {}
+    with time_machine.travel(at(9, 10), tick=False):
+        made["on_time"] = registered(at(9, 10))
+    with time_machine.travel(at(9, 10, hour=12), tick=False):
+        desk.log_attempt(made["on_time"].callback, "no_answer", "", None)
+    with time_machine.travel(at(9, 14), tick=False):
+        made["late"] = registered(
+            at(9, 14),
+            registrant="professional",
+            organisation_type="probation",
+            client_consent=True,
+            professional_name="Joost",
+            professional_organisation="Reclassering",
+            professional_phone="0201234567",
+            professional_email="joost@example.nl",
+        )
+    with time_machine.travel(at(9, 30), tick=False):
+        desk.log_attempt(made["late"].callback, "reached", "Gesproken", None)
+    with time_machine.travel(at(10, 5), tick=False):
+        made["never"] = registered(
+            at(10, 5), "en", offence="traffic", role="bereaved", heard_from="police"
+        )
+        made["also_october"] = registered(at(10, 6), age_band="16_17")
+    with time_machine.travel(at(11, 22), tick=False):
+        made["pending"] = registered(at(11, 22), offence="traffic")
+    return made
+
+
+def test_statistics_of_stored_registrations(known_registrations):
+    statistics = tally(records_between(SEP, NOV), [SEP, OCT, NOV], NOW)
+
+    assert statistics.per_month == [2, 2, 1]
+    tables = {t.dimension.key: t for t in statistics.tables}
+    assert {r.code: r.total for r in tables["offence"].rows} == {
+        "violence": 3,
+        "traffic": 2,
+    }
+    assert {r.code: r.per_month for r in tables["registrant"].rows} == {
+        "self": [1, 2, 1],
+        "professional": [1, 0, 0],
+    }
+    assert {r.code: r.total for r in tables["language"].rows} == {"nl": 4, "en": 1}
+    assert {r.code: r.total for r in tables["age_band"].rows} == {
+        "16_17": 1,
+        "23_plus": 4,
+    }
+    promise = statistics.promise
+    assert (promise.on_time, promise.late, promise.not_called, promise.pending) == (
+        1,
+        1,
+        2,
+        1,
+    )
+    assert promise.median_hours == pytest.approx((2 + 16 * 24) / 2)
+
+
+def test_months_outside_the_period_are_not_counted(known_registrations):
+    statistics = tally(records_between(OCT, OCT), [OCT], NOW)
+
+    assert statistics.per_month == [2]
+
+
+def beheer_user(django_user_model):
+    user = django_user_model.objects.create_user(username="beheer", password="x")
+    user.groups.add(Group.objects.get(name=access.BEHEER))
+    return user
+
+
+@time_machine.travel(NOW, tick=False)
+def test_the_page_shows_tables_with_the_figures(
+    client, django_user_model, known_registrations
+):
+    client.force_login(beheer_user(django_user_model))
+
+    response = client.get(
+        "/admin/registration/statistics/", {"start": "2026-09", "end": "2026-11"}
+    )
+
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Aanmeldingen per maand" in html
+    assert "Verkeersongeval" in html  # the offence label, in the admin's language
+    assert "50%" in html  # the share called on time
+    for registration in known_registrations.values():
+        assert registration.reference not in html
+    assert "Anna" not in html
+    assert "statistics/csv/?start=2026-09&amp;end=2026-11" in html
+
+
+@time_machine.travel(NOW, tick=False)
+def test_without_a_period_the_page_shows_the_last_twelve_months(
+    client, django_user_model, known_registrations
+):
+    client.force_login(beheer_user(django_user_model))
+
+    html = client.get("/admin/registration/statistics/").content.decode()
+
+    assert "dec 2025" in html and "nov 2026" in html
+    assert "nov 2025" not in html
+
+
+@pytest.mark.parametrize(
+    "period, message",
+    [
+        ({"start": "2026-11", "end": "2026-09"}, "De eerste maand"),
+        ({"start": "2020-01", "end": "2026-09"}, "ten hoogste 36"),
+        ({"start": "november", "end": "2026-09"}, "jaar en een maand"),
+    ],
+)
+def test_a_wrong_period_is_explained(
+    client, django_user_model, seeded, period, message
+):
+    client.force_login(beheer_user(django_user_model))
+
+    response = client.get("/admin/registration/statistics/", period)
+
+    assert response.status_code == 200
+    assert message in response.content.decode()
+    assert client.get("/admin/registration/statistics/csv/", period).status_code == 400
+
+
+@time_machine.travel(NOW, tick=False)
+def test_the_csv_holds_aggregates_only(client, django_user_model, known_registrations):
+    client.force_login(beheer_user(django_user_model))
+
+    response = client.get(
+        "/admin/registration/statistics/csv/", {"start": "2026-09", "end": "2026-11"}
+    )
+
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("text/csv")
+    assert "attachment" in response["Content-Disposition"]
+    body = response.content.decode()
+    rows = list(csv.DictReader(io.StringIO(body)))
+    assert list(rows[0]) == ["month", "dimension", "code", "label", "value"]
+    value = {(r["month"], r["dimension"], r["code"]): r["value"] for r in rows}
+    assert value[("2026-09", "registrations", "total")] == "2"
+    assert value[("2026-10", "offence", "traffic")] == "1"
+    assert value[("2026-09", "registrant", "professional")] == "1"
+    assert value[("2026-09", "callback", "on_time")] == "1"
+    assert value[("2026-10", "callback", "not_called")] == "2"
+    assert value[("2026-09", "callback", "median_hours_to_first_call")] == "193.0"
+    for registration in known_registrations.values():
+        assert registration.reference not in body
+    for personal in ("Anna", "0612345678", "Piet", "Joost"):
+        assert personal not in body
