@@ -17,7 +17,7 @@ ADULT_VICTIM = {
     "contact_form": "conversation",
     "preferred_language": "nl",
     "name": "Anna de Vries",
-    "phone": "0612345678",
+    "phone": "+31612345678",
     "email": "anna@example.nl",
     "call_times": ["morning"],
     "voicemail_allowed": True,

@@ -116,6 +116,50 @@ def test_permission_matrix(client, django_user_model, registrations, group_name)
         assert not CallAttempt.objects.exists(), "a refused user changed nothing"
 
 
+def beheer_views_of(registration: Registration) -> dict[str, tuple[str, str]]:
+    pk = registration.pk
+    return {
+        "statistics": ("get", "/admin/registration/statistics/"),
+        "statistics csv": ("get", "/admin/registration/statistics/csv/"),
+        "export": ("get", f"/admin/registration/{pk}/export/"),
+        "erase (ask)": ("get", f"/admin/registration/{pk}/erase/"),
+        "erase": ("post", f"/admin/registration/{pk}/erase/"),
+    }
+
+
+@pytest.mark.parametrize("group_name", list(MATRIX))
+def test_statistics_export_and_erase_are_for_beheer_only(
+    client, django_user_model, registrations, group_name
+):
+    client.force_login(staff(django_user_model, group_name))
+    registration = registrations["mis_rotterdam"]
+
+    for name, (method, url) in beheer_views_of(registration).items():
+        response = getattr(client, method)(url)
+        if group_name == access.BEHEER:
+            assert response.status_code in (200, 302), name
+        else:
+            assert response.status_code in (302, 403, 404), (group_name, name)
+            assert registration.reference not in response.content.decode()
+            assert b"Aanmeldingen per maand" not in response.content
+
+    registration.refresh_from_db()
+    erased = registration.erased_at is not None
+    assert erased is (group_name == access.BEHEER)
+    exported = ModelLogEntry.objects.filter(action="signup.export").exists()
+    assert exported is (group_name == access.BEHEER)
+
+
+def test_the_statistics_menu_item_is_shown_to_beheer_only(
+    client, django_user_model, registrations
+):
+    for group_name in MATRIX:
+        client.force_login(staff(django_user_model, group_name))
+        home = client.get("/admin/").content.decode()
+        shown = "/admin/registration/statistics/" in home
+        assert shown is (group_name == access.BEHEER), group_name
+
+
 @pytest.mark.parametrize("group_name", [access.REDACTIE, access.MIS_TRIAGE])
 def test_refused_users_cannot_reroute_or_close(
     client, django_user_model, registrations, group_name

@@ -137,7 +137,7 @@ def known_registrations(seeded):
             client_consent=True,
             professional_name="Joost",
             professional_organisation="Reclassering",
-            professional_phone="0201234567",
+            professional_phone="+31201234567",
             professional_email="joost@example.nl",
         )
     with time_machine.travel(at(9, 30), tick=False):
@@ -268,5 +268,5 @@ def test_the_csv_holds_aggregates_only(client, django_user_model, known_registra
     assert value[("2026-09", "callback", "median_hours_to_first_call")] == "193.0"
     for registration in known_registrations.values():
         assert registration.reference not in body
-    for personal in ("Anna", "0612345678", "Piet", "Joost"):
+    for personal in ("Anna", "612345678", "Piet", "Joost"):
         assert personal not in body
