@@ -54,6 +54,17 @@ class EraseView(WagtailAdminTemplateMixin, TemplateView):
     def get_page_subtitle(self):
         return self.registration.reference
 
+    def get_breadcrumbs_items(self):
+        return [
+            *self.breadcrumbs_items,
+            {"url": reverse("registration:index"), "label": _("Registrations")},
+            {
+                "url": reverse("registration:inspect", args=[self.registration.pk]),
+                "label": self.registration.reference,
+            },
+            {"url": "", "label": self.page_title},
+        ]
+
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context.update(

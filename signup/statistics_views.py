@@ -105,6 +105,9 @@ class StatisticsView(StatisticsAccessMixin, WagtailAdminTemplateMixin, TemplateV
     page_title = _("Registration statistics")
     header_icon = "table"
 
+    def get_breadcrumbs_items(self):
+        return [*self.breadcrumbs_items, {"url": "", "label": self.page_title}]
+
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         form = _period_form(self.request)

@@ -2,6 +2,7 @@
 from the dashboard, logs a call attempt and marks the callback done."""
 
 from datetime import timedelta
+from pathlib import Path
 
 from django.contrib.auth.models import Group
 from django.test import Client
@@ -73,3 +74,39 @@ def test_desk_user_works_an_overdue_callback(
     assert callback.status == "done"
     assert callback.first_contact_at is not None
     assert callback.call_attempts.get().note == "Afspraak voor intake"
+
+
+@pytest.fixture
+def beheer_user(django_user_model):
+    user = django_user_model.objects.create_user("beheer", password=PASSWORD)
+    user.groups.add(Group.objects.get(name=access.BEHEER))
+    profile = UserProfile.get_for_user(user)
+    profile.preferred_language = "nl"
+    profile.save()
+    return user
+
+
+def test_beheer_reads_the_statistics_and_downloads_the_csv(
+    page: Page, portal, overdue_registration, beheer_user
+):
+    page.goto(f"{portal}/admin/login/")
+    page.locator("#id_username").fill("beheer")
+    page.locator("#id_password").fill(PASSWORD)
+    page.locator("#id_password").press("Enter")
+    page.goto(f"{portal}/admin/registration/statistics/")
+
+    expect(
+        page.get_by_role("heading", name="Statistiek van aanmeldingen")
+    ).to_be_visible()
+    per_month = page.get_by_role("table", name="Aanmeldingen per maand")
+    expect(per_month).to_be_visible()
+    expect(page.get_by_role("table", name="Soort delict")).to_contain_text("Geweld")
+    # The overdue callback was never called: 0% on time, of one.
+    expect(page.locator(".stat-figures")).to_contain_text("0%")
+    assert_no_axe_violations(page)
+
+    with page.expect_download() as download_info:
+        page.get_by_role("link", name="CSV downloaden (alleen aantallen)").click()
+    csv_text = Path(download_info.value.path()).read_text(encoding="utf-8")
+    assert csv_text.startswith("month,dimension,code,label,value")
+    assert overdue_registration.reference not in csv_text
