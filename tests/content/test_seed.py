@@ -64,13 +64,13 @@ def test_setup_demo_creates_a_superuser_only_in_development(db, settings):
     out = io.StringIO()
     call_command("setup_demo", stdout=out)
 
-    user = get_user_model().objects.get()
+    user = get_user_model().objects.get(username="admin")
     assert user.is_superuser
     password = out.getvalue().split("admin / ")[1].split()[0]
     assert user.check_password(password)
 
     out = io.StringIO()
     call_command("setup_demo", stdout=out)
-    assert get_user_model().objects.count() == 1
+    assert get_user_model().objects.count() == 5, "admin and four desk accounts"
     assert "admin / " not in out.getvalue()
     assert user.check_password(password)

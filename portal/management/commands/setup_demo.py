@@ -5,15 +5,21 @@ from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
 
+from signup.demo import ensure_demo_staff, seed_demo_registrations
+
 
 class Command(BaseCommand):
-    """Seed the demo content and, in development only, a local superuser.
+    """Seed the demo content and, in development only, a local superuser, one
+    account per kind of desk user and invented registrations for the desk.
 
-    The superuser's password is generated and printed once, when the account is
-    created; running the command again leaves the account alone.
+    Passwords are generated and printed once, when an account is created; running
+    the command again leaves accounts and registrations alone.
     """
 
-    help = "Seed demo content; in development also create a local superuser."
+    help = (
+        "Seed demo content; in development also create a local superuser, desk "
+        "accounts and demo registrations."
+    )
 
     def add_arguments(self, parser):
         parser.add_argument("--username", default="admin")
@@ -24,6 +30,14 @@ class Command(BaseCommand):
             self.stdout.write("Not in development: no local superuser created.")
             return
         self.ensure_superuser(username)
+        self.seed_desk()
+
+    def seed_desk(self) -> None:
+        for name, password in ensure_demo_staff().items():
+            self.stdout.write(self.style.WARNING(f"Desk account: {name} / {password}"))
+        added = seed_demo_registrations()
+        if added:
+            self.stdout.write(f"Added {added} demo registrations for the desk.")
 
     def ensure_superuser(self, username: str) -> None:
         user_model = get_user_model()

@@ -1,0 +1,38 @@
+"""The development demo: desk accounts in the right groups, and registrations that
+give the desk and the statistics something to show; running it twice adds nothing."""
+
+from django.contrib.auth import get_user_model
+
+from signup import access
+from signup.demo import DEMO_STAFF, ensure_demo_staff, seed_demo_registrations
+from signup.models import CallAttempt, Registration
+
+
+def test_demo_staff_each_in_their_group_once(db):
+    passwords = ensure_demo_staff()
+
+    assert set(passwords) == set(DEMO_STAFF)
+    for username, group in DEMO_STAFF.items():
+        user = get_user_model().objects.get(username=username)
+        assert user.check_password(passwords[username])
+        assert list(user.groups.values_list("name", flat=True)) == [group]
+    assert ensure_demo_staff() == {}
+    bureau = get_user_model().objects.get(username="bureau-rotterdam")
+    assert access.teams_for(bureau) == {"mis_rotterdam"}
+
+
+def test_demo_registrations_cover_the_desk_and_the_statistics(seeded):
+    assert seed_demo_registrations(count=40) == 40
+
+    registrations = Registration.objects.all()
+    assert registrations.count() == 40
+    assert registrations.values("route").distinct().count() >= 3
+    assert registrations.filter(callback__team="mis_rotterdam").exists()
+    assert registrations.filter(status="closed").exists()
+    assert registrations.filter(callback__status="open").exists()
+    assert CallAttempt.objects.exists()
+    assert not registrations.filter(confirmation_sent_at__isnull=True).exists()
+    assert len({r.reference for r in registrations}) == 40
+
+    assert seed_demo_registrations() == 0, "a second run adds nothing"
+    assert Registration.objects.count() == 40
