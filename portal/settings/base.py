@@ -28,6 +28,7 @@ production requires):
 from pathlib import Path
 
 import environ
+from csp.constants import NONE, SELF
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 VAR_DIR = BASE_DIR / "var"
@@ -64,6 +65,7 @@ INSTALLED_APPS = [
     "django_tasks_db",
     "formtools",
     "django_recaptcha",
+    "csp",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -75,6 +77,8 @@ MIDDLEWARE = [
     # First, so the time it reports covers every other middleware.
     "portal.server_timing.ServerTimingMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    "csp.middleware.CSPMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     # After the session middleware and before CommonMiddleware, as Django asks.
     "portal.locale_middleware.PortalLocaleMiddleware",
@@ -266,3 +270,54 @@ SIGNUP_TEAM_EMAILS = env.dict("SIGNUP_TEAM_EMAILS", default={})
 # Personal data of a closed registration is erased this many months after closure;
 # the anonymous answers stay for the statistics (see signup/retention.py).
 SIGNUP_RETENTION_MONTHS = env.int("SIGNUP_RETENTION_MONTHS", default=24)
+
+# Security headers on every response (production adds HTTPS, HSTS, secure cookies).
+# Public pages get a strict Content-Security-Policy: only our own scripts, styles,
+# fonts and media; no inline scripts or styles; YouTube only from the nocookie
+# domain, after the visitor chooses to play. The Wagtail admin is left out: it uses
+# inline scripts and styles that a strict policy would break.
+YOUTUBE_PLAYER_ORIGIN = "https://www.youtube-nocookie.com"
+CONTENT_SECURITY_POLICY = {
+    "EXCLUDE_URL_PREFIXES": ["/admin/"],
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [SELF],
+        "font-src": [SELF],
+        "media-src": [SELF],
+        "connect-src": [SELF],
+        "frame-src": [YOUTUBE_PLAYER_ORIGIN],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    },
+}
+if SIGNUP_RECAPTCHA:
+    # Only when reCAPTCHA is switched on: its script, its frame and its styles.
+    _directives = CONTENT_SECURITY_POLICY["DIRECTIVES"]
+    _directives["script-src"] += ["https://www.google.com", "https://www.gstatic.com"]
+    _directives["frame-src"] += ["https://www.google.com"]
+    _directives["style-src"] += ["https://www.gstatic.com"]
+    _directives["img-src"] += ["https://www.gstatic.com"]
+SECURE_REFERRER_POLICY = "same-origin"
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+X_FRAME_OPTIONS = "DENY"
+# Powerful browser features nobody here needs are switched off; full screen
+# and autoplay stay for our own video player and the YouTube player (which starts
+# playing when the visitor chose it).
+PERMISSIONS_POLICY = {
+    "accelerometer": [],
+    "autoplay": ["self", YOUTUBE_PLAYER_ORIGIN],
+    "camera": [],
+    "display-capture": [],
+    "fullscreen": ["self", YOUTUBE_PLAYER_ORIGIN],
+    "geolocation": [],
+    "gyroscope": [],
+    "magnetometer": [],
+    "microphone": [],
+    "payment": [],
+    "usb": [],
+}

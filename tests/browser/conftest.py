@@ -55,3 +55,27 @@ def live_site(live_server, transactional_db):
 def full_portal(live_site, live_server):
     """The whole demo site served by a live server; its base URL."""
     return live_server.url
+
+
+@pytest.fixture(autouse=True)
+def no_content_security_policy_violations(request):
+    """Every browser test also checks that our pages break no rule of the
+    Content-Security-Policy: Chromium reports each refused script, style, frame or
+    inline handler on the console of the page that broke it."""
+    if "page" not in request.fixturenames:
+        yield
+        return
+    page = request.getfixturevalue("page")
+    live_server = request.getfixturevalue("live_server")
+    violations: list[str] = []
+
+    def on_console(message):
+        url = (message.location or {}).get("url", "")
+        if "Content Security Policy" in message.text and (
+            not url or url.startswith(live_server.url)
+        ):
+            violations.append(f"{url}: {message.text}")
+
+    page.on("console", on_console)
+    yield
+    assert violations == [], "\n".join(violations)

@@ -57,3 +57,21 @@ def test_production_refuses_unsafe_defaults(overrides, message):
     assert result.returncode != 0
     assert "ImproperlyConfigured" in result.stderr
     assert message in result.stderr
+
+
+def test_the_deployment_check_reports_nothing():
+    """``manage.py check --deploy`` with the production settings: not one warning."""
+    env = {k: v for k, v in os.environ.items() if k not in {*SAFE, "DEBUG"}}
+    env |= SAFE | {"DJANGO_SETTINGS_MODULE": "portal.settings.production"}
+
+    result = subprocess.run(
+        [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
+        cwd=BASE_DIR,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "no issues (0 silenced)" in result.stdout
