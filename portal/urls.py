@@ -12,8 +12,11 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from content.sitemap import TranslatedSitemap, robots_txt
+from portal import two_factor
 
 urlpatterns = [
+    # The second login step for staff, before the rest of the admin.
+    path("admin/", include(two_factor.urlpatterns)),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": TranslatedSitemap}}),

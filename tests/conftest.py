@@ -17,6 +17,17 @@ def _empty_cache():
     cache.clear()
 
 
+@pytest.fixture(autouse=True)
+def _default_language():
+    """Each test starts in Dutch, the site's default, whatever a test before it
+    activated."""
+    from django.utils import translation
+
+    translation.activate("nl")
+    yield
+    translation.activate("nl")
+
+
 @pytest.fixture
 def seeded(db) -> SeededSite:
     """The home pages and the privacy statement: enough for most tests."""

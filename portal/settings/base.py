@@ -25,6 +25,7 @@ production requires):
 ``SERVER_TIMING``         ``true`` adds a Server-Timing header (benchmarks only)
 """
 
+from datetime import timedelta
 from pathlib import Path
 
 import environ
@@ -66,6 +67,9 @@ INSTALLED_APPS = [
     "formtools",
     "django_recaptcha",
     "csp",
+    "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -88,7 +92,14 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # An idle admin session ends first; then staff must pass the second factor
+    # before any admin page (portal/two_factor.py).
+    "portal.staff_session.StaffIdleTimeoutMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "portal.two_factor.RequireSecondFactorMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Last, as django-axes asks: turns a locked-out login into its lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 # The cache holds the site lookup, cached page fragments and the sign-up rate limit.
@@ -143,6 +154,12 @@ DATABASES["default"].setdefault("CONN_MAX_AGE", 600)
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# django-axes first: it refuses a locked-out login before the password is checked.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": f"django.contrib.auth.password_validation.{name}"}
@@ -321,3 +338,19 @@ PERMISSIONS_POLICY = {
     "payment": [],
     "usb": [],
 }
+
+# Staff accounts. Failed logins lock the combination of user name and address, not
+# the address alone: the registration desk shares one office address, and one
+# person's typing must not lock out colleagues. The lock lifts after the cool-off.
+AXES_FAILURE_LIMIT = env.int("AXES_FAILURE_LIMIT", default=5)
+AXES_COOLOFF_TIME = timedelta(minutes=env.int("AXES_COOLOFF_MINUTES", default=15))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_CLIENT_IP_CALLABLE = "signup.throttle.client_address"
+AXES_LOCKOUT_TEMPLATE = "portal/staff_locked_out.html"
+# Every account that can open the admin logs in with a second factor (TOTP app).
+STAFF_2FA_REQUIRED = env.bool("STAFF_2FA_REQUIRED", default=True)
+OTP_TOTP_ISSUER = "Herstelwijzer"
+# An admin session ends after this long without a request; the wizard's own
+# session time is separate (SIGNUP_SESSION_HOURS).
+STAFF_IDLE_MINUTES = env.int("STAFF_IDLE_MINUTES", default=30)

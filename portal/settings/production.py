@@ -51,4 +51,6 @@ SECURE_HSTS_SECONDS = 60 * 60 * 24 * 365
 SECURE_HSTS_INCLUDE_SUBDOMAINS = True
 SECURE_HSTS_PRELOAD = True
 SESSION_COOKIE_SECURE = True
+# Every staff account logs in with a second factor; no switch turns it off here.
+STAFF_2FA_REQUIRED = True
 CSRF_COOKIE_SECURE = True

@@ -11,16 +11,31 @@ from django.utils import timezone
 from wagtail.users.models import UserProfile
 
 import pytest
+from django_otp.plugins.otp_totp.models import TOTPDevice
 from playwright.sync_api import Page, expect
 
 from signup import access
 from signup.models import CallbackTask, Registration
 from tests.browser.axe import assert_no_axe_violations
 from tests.signup.wizard import WizardRun, persona
+from tests.staff import authenticator, current_code
 
 pytestmark = pytest.mark.browser
 
 PASSWORD = "desk-test-password-4821"
+
+
+def log_in(page: Page, portal: str, user) -> None:
+    """Both steps, as staff do: the password, then the authenticator's code."""
+    device = authenticator(user)
+    page.goto(f"{portal}/admin/login/")
+    page.locator("#id_username").fill(user.get_username())
+    page.locator("#id_password").fill(PASSWORD)
+    page.locator("#id_password").press("Enter")
+    expect(page.get_by_role("heading", name="Tweede stap: uw code")).to_be_visible()
+    assert_no_axe_violations(page)
+    page.get_by_label("Code uit uw authenticator-app").fill(current_code(device))
+    page.get_by_role("button", name="Doorgaan").click()
 
 
 @pytest.fixture
@@ -49,10 +64,7 @@ def desk_user(django_user_model):
 def test_desk_user_works_an_overdue_callback(
     page: Page, portal, overdue_registration, desk_user
 ):
-    page.goto(f"{portal}/admin/login/")
-    page.locator("#id_username").fill("balie")
-    page.locator("#id_password").fill(PASSWORD)
-    page.locator("#id_password").press("Enter")
+    log_in(page, portal, desk_user)
 
     panel = page.locator("#callbacks-section")
     expect(panel).to_contain_text("1 te laat")
@@ -89,10 +101,7 @@ def beheer_user(django_user_model):
 def test_beheer_reads_the_statistics_and_downloads_the_csv(
     page: Page, portal, overdue_registration, beheer_user
 ):
-    page.goto(f"{portal}/admin/login/")
-    page.locator("#id_username").fill("beheer")
-    page.locator("#id_password").fill(PASSWORD)
-    page.locator("#id_password").press("Enter")
+    log_in(page, portal, beheer_user)
     page.goto(f"{portal}/admin/registration/statistics/")
 
     expect(
@@ -110,3 +119,31 @@ def test_beheer_reads_the_statistics_and_downloads_the_csv(
     csv_text = Path(download_info.value.path()).read_text(encoding="utf-8")
     assert csv_text.startswith("month,dimension,code,label,value")
     assert overdue_registration.reference not in csv_text
+
+
+def test_a_new_staff_member_links_an_authenticator_app(
+    page: Page, portal, django_user_model
+):
+    user = django_user_model.objects.create_user("nieuw", password=PASSWORD)
+    user.groups.add(Group.objects.get(name=access.REDACTIE))
+    profile = UserProfile.get_for_user(user)
+    profile.preferred_language = "nl"
+    profile.save()
+
+    page.goto(f"{portal}/admin/login/")
+    page.locator("#id_username").fill("nieuw")
+    page.locator("#id_password").fill(PASSWORD)
+    page.locator("#id_password").press("Enter")
+
+    expect(page.get_by_role("heading", name="Tweede stap instellen")).to_be_visible()
+    expect(
+        page.get_by_role("img", name="QR-code met de sleutel hieronder")
+    ).to_be_visible()
+    assert_no_axe_violations(page)
+    device = TOTPDevice.objects.get(user=user, confirmed=False)
+    page.get_by_label("Code uit uw authenticator-app").fill(current_code(device))
+    page.keyboard.press("Enter")
+
+    expect(page.get_by_role("heading", name="Herstelwijzer")).to_be_visible()
+    device.refresh_from_db()
+    assert device.confirmed

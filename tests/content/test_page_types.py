@@ -29,6 +29,7 @@ from content.models import (
 from content.models.base import BasePage
 from content.translation_report import untranslated_pages
 from tests.conftest import parse
+from tests.staff import login_staff
 
 # One seeded page of every type (by its key in the demo site map).
 ONE_PER_TYPE = {
@@ -135,7 +136,7 @@ def editor(django_user_model):
 
 
 def test_the_admin_refuses_a_disallowed_page_type(client, full_site, editor):
-    client.force_login(editor)
+    login_staff(client, editor)
     home = full_site.homes["nl"]
 
     url = f"/admin/pages/add/content/videopage/{home.pk}/"
@@ -167,7 +168,7 @@ def add_video_form(client, parent) -> dict:
 def test_a_video_without_captions_or_transcript_cannot_be_published(
     client, full_site, editor
 ):
-    client.force_login(editor)
+    login_staff(client, editor)
     index = full_site.pages["videos"]["nl"]
     data = add_video_form(client, index)
     data["action-publish"] = "action-publish"
@@ -182,7 +183,7 @@ def test_a_video_without_captions_or_transcript_cannot_be_published(
 
 
 def test_a_video_draft_may_wait_for_captions_and_transcript(client, full_site, editor):
-    client.force_login(editor)
+    login_staff(client, editor)
     index = full_site.pages["videos"]["nl"]
     data = add_video_form(client, index)
 
@@ -194,7 +195,7 @@ def test_a_video_draft_may_wait_for_captions_and_transcript(client, full_site, e
 
 
 def test_a_video_with_captions_and_transcript_is_published(client, full_site, editor):
-    client.force_login(editor)
+    login_staff(client, editor)
     index = full_site.pages["videos"]["nl"]
     existing = VideoPage.objects.live().filter(locale__language_code="nl").first()
     data = add_video_form(client, index)
@@ -299,7 +300,7 @@ def test_the_report_lists_pages_without_a_translation(client, full_site, editor)
     full_site.homes["nl"].add_child(instance=lonely)
 
     assert list(untranslated_pages()) == [lonely.page_ptr]
-    client.force_login(editor)
+    login_staff(client, editor)
     html = client.get("/admin/reports/missing-translations/").content.decode()
     assert "Alleen in het Nederlands" in html
     assert "Herstelbemiddeling" not in html
@@ -319,7 +320,7 @@ def test_every_content_field_explains_itself_to_editors():
 
 
 def test_editors_can_open_every_page_type_in_the_admin(client, full_site, editor):
-    client.force_login(editor)
+    login_staff(client, editor)
     pages = [full_site.homes["nl"]] + [
         full_site.pages[key]["en"] for key in ONE_PER_TYPE.values()
     ]

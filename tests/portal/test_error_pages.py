@@ -3,6 +3,7 @@
 import pytest
 
 from tests.conftest import parse
+from tests.staff import login_staff
 
 
 @pytest.mark.parametrize(
@@ -38,6 +39,6 @@ def test_admin_login_page_renders(client, seeded):
 
 def test_admin_dashboard_for_a_superuser(client, seeded, django_user_model):
     user = django_user_model.objects.create_superuser("beheer", "", "x")
-    client.force_login(user)
+    login_staff(client, user)
 
     assert client.get("/admin/").status_code == 200

@@ -13,6 +13,7 @@ import pytest
 from signup import access
 from signup.models import CallAttempt, CallbackTask, Registration, RouteChange
 from tests.signup.wizard import WizardRun, persona
+from tests.staff import login_staff
 
 PASSWORD = "not-used-anywhere"
 
@@ -86,7 +87,7 @@ def views_of(registration: Registration) -> dict[str, tuple[str, str, dict]]:
 @pytest.mark.parametrize("group_name", list(MATRIX))
 def test_permission_matrix(client, django_user_model, registrations, group_name):
     user = staff(django_user_model, group_name)
-    client.force_login(user)
+    login_staff(client, user)
     allowed = MATRIX[group_name]
 
     listing = client.get("/admin/registration/")
@@ -131,7 +132,7 @@ def beheer_views_of(registration: Registration) -> dict[str, tuple[str, str]]:
 def test_statistics_export_and_erase_are_for_beheer_only(
     client, django_user_model, registrations, group_name
 ):
-    client.force_login(staff(django_user_model, group_name))
+    login_staff(client, staff(django_user_model, group_name))
     registration = registrations["mis_rotterdam"]
 
     for name, (method, url) in beheer_views_of(registration).items():
@@ -154,7 +155,7 @@ def test_the_statistics_menu_item_is_shown_to_beheer_only(
     client, django_user_model, registrations
 ):
     for group_name in MATRIX:
-        client.force_login(staff(django_user_model, group_name))
+        login_staff(client, staff(django_user_model, group_name))
         home = client.get("/admin/").content.decode()
         shown = "/admin/registration/statistics/" in home
         assert shown is (group_name == access.BEHEER), group_name
@@ -164,7 +165,7 @@ def test_the_statistics_menu_item_is_shown_to_beheer_only(
 def test_refused_users_cannot_reroute_or_close(
     client, django_user_model, registrations, group_name
 ):
-    client.force_login(staff(django_user_model, group_name))
+    login_staff(client, staff(django_user_model, group_name))
 
     for registration in registrations.values():
         for name in ("reroute", "close"):
@@ -178,7 +179,7 @@ def test_refused_users_cannot_reroute_or_close(
 def test_redactie_sees_no_trace_of_registrations(
     client, django_user_model, registrations
 ):
-    client.force_login(staff(django_user_model, access.REDACTIE))
+    login_staff(client, staff(django_user_model, access.REDACTIE))
 
     home = client.get("/admin/").content.decode()
 
@@ -199,7 +200,7 @@ def test_the_anonymous_visitor_is_sent_to_the_login(client, registrations):
 
 def test_viewing_a_registration_is_audited(client, django_user_model, registrations):
     user = staff(django_user_model, access.AANMELDPUNT)
-    client.force_login(user)
+    login_staff(client, user)
     registration = registrations["aanmeldpunt"]
 
     client.get(f"/admin/registration/{registration.pk}/")
@@ -212,7 +213,7 @@ def test_viewing_a_registration_is_audited(client, django_user_model, registrati
 
 
 def test_the_detail_puts_safe_contact_first(client, django_user_model, registrations):
-    client.force_login(staff(django_user_model, access.AANMELDPUNT))
+    login_staff(client, staff(django_user_model, access.AANMELDPUNT))
     registration = registrations["aanmeldpunt"]
 
     html = client.get(f"/admin/registration/{registration.pk}/").content.decode()
@@ -224,7 +225,7 @@ def test_the_detail_puts_safe_contact_first(client, django_user_model, registrat
 @pytest.fixture
 def desk_user(client, django_user_model):
     user = staff(django_user_model, access.AANMELDPUNT)
-    client.force_login(user)
+    login_staff(client, user)
     return user
 
 
@@ -295,7 +296,7 @@ def test_rerouting_moves_the_callback_and_keeps_its_due_time(
     # The desk no longer sees it; the Rotterdam office now does.
     assert response["Location"] == "/admin/registration/"
     assert client.get(f"/admin/registration/{registration.pk}/").status_code == 404
-    client.force_login(staff(django_user_model, "Mediationbureau Rotterdam"))
+    login_staff(client, staff(django_user_model, "Mediationbureau Rotterdam"))
     assert client.get(f"/admin/registration/{registration.pk}/").status_code == 200
 
 

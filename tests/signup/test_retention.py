@@ -22,6 +22,7 @@ from signup.retention import ERASED_VALUES, Reason, erase, erase_expired, months
 from signup.statistics import months_between, records_between, tally
 from tests.signup.factories import registered
 from tests.signup.wizard import run_worker
+from tests.staff import login_staff
 
 AMSTERDAM = ZoneInfo("Europe/Amsterdam")
 NOW = datetime(2026, 11, 23, 12, 0, tzinfo=AMSTERDAM)
@@ -154,7 +155,7 @@ def staff(django_user_model, group_name):
 def test_beheer_exports_a_registration_as_json(
     client, django_user_model, worked_registration
 ):
-    client.force_login(staff(django_user_model, access.BEHEER))
+    login_staff(client, staff(django_user_model, access.BEHEER))
 
     response = client.get(f"/admin/registration/{worked_registration.pk}/export/")
 
@@ -191,7 +192,7 @@ def test_beheer_erases_on_request_after_confirming(
     client, django_user_model, worked_registration
 ):
     user = staff(django_user_model, access.BEHEER)
-    client.force_login(user)
+    login_staff(client, user)
     url = f"/admin/registration/{worked_registration.pk}/erase/"
 
     confirm = client.get(url)
@@ -220,10 +221,10 @@ def test_the_detail_offers_export_and_erase_to_beheer_only(
     client, django_user_model, worked_registration
 ):
     url = f"/admin/registration/{worked_registration.pk}/"
-    client.force_login(staff(django_user_model, access.AANMELDPUNT))
+    login_staff(client, staff(django_user_model, access.AANMELDPUNT))
     assert "/export/" not in client.get(url).content.decode()
 
-    client.force_login(staff(django_user_model, access.BEHEER))
+    login_staff(client, staff(django_user_model, access.BEHEER))
     html = client.get(url).content.decode()
     assert f"/admin/registration/{worked_registration.pk}/export/" in html
     assert f"/admin/registration/{worked_registration.pk}/erase/" in html

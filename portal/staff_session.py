@@ -1,0 +1,46 @@
+"""Staff sessions end after ``STAFF_IDLE_MINUTES`` without an admin request.
+
+Sessions are shared with the sign-up wizard, whose answers may be kept for up to
+20 hours (WCAG 2.2.1); an admin left open on a desk must not stay usable that
+long. The last admin request's time is kept in the session, written at most once a
+minute.
+"""
+
+import time
+
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth import logout
+from django.contrib.auth.views import redirect_to_login
+from django.urls import reverse
+from django.utils.translation import gettext
+
+SESSION_KEY = "staff_last_seen"
+ADMIN_PREFIX = "/admin/"
+
+
+class StaffIdleTimeoutMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if request.path.startswith(ADMIN_PREFIX) and request.user.is_authenticated:
+            now = int(time.time())
+            last_seen = request.session.get(SESSION_KEY)
+            idle_limit = settings.STAFF_IDLE_MINUTES * 60
+            if last_seen is not None and now - last_seen > idle_limit:
+                logout(request)
+                messages.info(
+                    request,
+                    gettext(
+                        "You were logged out after %(minutes)d minutes without "
+                        "activity. Log in again to continue."
+                    )
+                    % {"minutes": settings.STAFF_IDLE_MINUTES},
+                )
+                return redirect_to_login(
+                    request.get_full_path(), reverse("wagtailadmin_login")
+                )
+            if last_seen is None or now - last_seen >= 60:
+                request.session[SESSION_KEY] = now
+        return self.get_response(request)

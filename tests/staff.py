@@ -1,0 +1,36 @@
+"""Staff logins in tests. Every admin account needs a second factor, so a test
+logs in the way a person ends up: password accepted and authenticator code
+verified in this session."""
+
+from django_otp import DEVICE_ID_SESSION_KEY
+from django_otp.oath import totp
+from django_otp.plugins.otp_totp.models import TOTPDevice
+
+
+def authenticator(user) -> TOTPDevice:
+    """The user's confirmed authenticator app (made when missing)."""
+    device, _created = TOTPDevice.objects.get_or_create(
+        user=user, confirmed=True, defaults={"name": "Test phone"}
+    )
+    return device
+
+
+def current_code(device: TOTPDevice, offset_steps: int = 0) -> str:
+    """The code the app shows now (or ``offset_steps`` periods later)."""
+    value = totp(
+        device.bin_key,
+        step=device.step,
+        t0=device.t0,
+        digits=device.digits,
+        drift=offset_steps,
+    )
+    return f"{value:0{device.digits}d}"
+
+
+def login_staff(client, user) -> None:
+    """Logged in, with the second factor passed, as after the real two steps."""
+    device = authenticator(user)
+    client.force_login(user)
+    session = client.session
+    session[DEVICE_ID_SESSION_KEY] = device.persistent_id
+    session.save()
