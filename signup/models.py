@@ -2,7 +2,8 @@
 
 A registration holds data about a criminal offence (GDPR art. 10). Its ``__str__``
 is the reference only, so log lines, admin titles and audit labels never carry
-personal data. The personal fields are grouped at the top of the model.
+personal data. The personal fields are grouped at the top of the model and, like
+every free text written about a person, encrypted at rest (``signup.encryption``).
 """
 
 from django.conf import settings
@@ -11,22 +12,27 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from signup import choices
+from signup.encryption import (
+    EncryptedCharField,
+    EncryptedEmailField,
+    EncryptedTextField,
+)
 from signup.routing import Route
 from signup.teams import Team
 
 
 class Registration(models.Model):
     # Personal data: the person, the professional, the guardian, the other party.
-    name = models.CharField(_("name"), max_length=100, blank=True)
-    phone = models.CharField(_("phone"), max_length=32, blank=True)
-    email = models.EmailField(_("e-mail"), max_length=254, blank=True)
-    professional_name = models.CharField(max_length=100, blank=True)
-    professional_organisation = models.CharField(max_length=150, blank=True)
-    professional_phone = models.CharField(max_length=32, blank=True)
-    professional_email = models.EmailField(max_length=254, blank=True)
-    guardian_name = models.CharField(max_length=100, blank=True)
-    guardian_phone = models.CharField(max_length=32, blank=True)
-    other_party_details = models.TextField(max_length=1000, blank=True)
+    name = EncryptedCharField(_("name"), max_length=100, blank=True)
+    phone = EncryptedCharField(_("phone"), max_length=32, blank=True)
+    email = EncryptedEmailField(_("e-mail"), max_length=254, blank=True)
+    professional_name = EncryptedCharField(max_length=100, blank=True)
+    professional_organisation = EncryptedCharField(max_length=150, blank=True)
+    professional_phone = EncryptedCharField(max_length=32, blank=True)
+    professional_email = EncryptedEmailField(max_length=254, blank=True)
+    guardian_name = EncryptedCharField(max_length=100, blank=True)
+    guardian_phone = EncryptedCharField(max_length=32, blank=True)
+    other_party_details = EncryptedTextField(max_length=1000, blank=True)
 
     # What happened and where the case stands.
     reference = models.CharField(_("reference"), max_length=12, unique=True)
@@ -60,7 +66,7 @@ class Registration(models.Model):
     preferred_language = models.CharField(
         max_length=8, choices=choices.Language.choices
     )
-    other_language = models.CharField(max_length=60, blank=True)
+    other_language = EncryptedCharField(max_length=60, blank=True)
     interpreter_needed = models.BooleanField(default=False)
     call_times = models.JSONField(default=list, blank=True)
     voicemail_allowed = models.BooleanField(default=False)
@@ -193,7 +199,7 @@ class CallAttempt(models.Model):
         CallbackTask, on_delete=models.CASCADE, related_name="call_attempts"
     )
     outcome = models.CharField(_("outcome"), max_length=16, choices=Outcome.choices)
-    note = models.TextField(_("note"), max_length=1000, blank=True)
+    note = EncryptedTextField(_("note"), max_length=1000, blank=True)
     made_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         null=True,
@@ -224,7 +230,7 @@ class RouteChange(models.Model):
     to_district = models.CharField(max_length=32, blank=True)
     from_team = models.CharField(max_length=40, choices=Team.choices)
     to_team = models.CharField(max_length=40, choices=Team.choices)
-    reason = models.TextField(_("reason"), max_length=1000)
+    reason = EncryptedTextField(_("reason"), max_length=1000)
     changed_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         null=True,

@@ -354,3 +354,8 @@ OTP_TOTP_ISSUER = "Herstelwijzer"
 # An admin session ends after this long without a request; the wizard's own
 # session time is separate (SIGNUP_SESSION_HOURS).
 STAFF_IDLE_MINUTES = env.int("STAFF_IDLE_MINUTES", default=30)
+
+# Keys for personal data encrypted at rest (signup/encryption.py): Fernet keys,
+# comma-separated, newest first. Development and tests set their own; production
+# requires the variable. Rotation: docs/encryption.md.
+FIELD_ENCRYPTION_KEYS = env.list("FIELD_ENCRYPTION_KEYS", default=[])

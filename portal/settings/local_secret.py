@@ -1,14 +1,26 @@
-"""A signing key for local use, generated once and kept in the git-ignored ``var/``."""
+"""Keys for local use, generated once and kept in the git-ignored ``var/``."""
 
 from pathlib import Path
 
 from django.core.management.utils import get_random_secret_key
 
+from cryptography.fernet import Fernet
 
-def local_secret_key(var_dir: Path) -> str:
-    path = var_dir / "secret_key"
+
+def _local_key(path: Path, make) -> str:
     if not path.exists():
-        var_dir.mkdir(parents=True, exist_ok=True)
-        path.write_text(get_random_secret_key())
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(make())
         path.chmod(0o600)
     return path.read_text().strip()
+
+
+def local_secret_key(var_dir: Path) -> str:
+    return _local_key(var_dir / "secret_key", get_random_secret_key)
+
+
+def local_field_encryption_key(var_dir: Path) -> str:
+    """The key for personal data in the local database."""
+    return _local_key(
+        var_dir / "field_encryption_key", lambda: Fernet.generate_key().decode()
+    )

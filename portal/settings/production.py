@@ -1,10 +1,12 @@
 """Production: every unsafe default is refused at start-up.
 
-Required: ``SECRET_KEY`` (at least 50 characters), ``ALLOWED_HOSTS``, ``DATABASE_URL``
-and ``EMAIL_URL``. ``DEBUG`` must not be on.
+Required: ``SECRET_KEY`` (at least 50 characters), ``ALLOWED_HOSTS``, ``DATABASE_URL``,
+``EMAIL_URL`` and ``FIELD_ENCRYPTION_KEYS``. ``DEBUG`` must not be on.
 """
 
 from django.core.exceptions import ImproperlyConfigured
+
+from cryptography.fernet import Fernet
 
 from .base import *  # noqa: F403
 from .base import env
@@ -30,6 +32,16 @@ if env.bool("DEBUG", default=False):
     raise ImproperlyConfigured("DEBUG must be off in production.")
 DEBUG = False
 require("ALLOWED_HOSTS")
+require("FIELD_ENCRYPTION_KEYS")
+for _key in FIELD_ENCRYPTION_KEYS:  # noqa: F405
+    try:
+        Fernet(_key.encode())
+    except ValueError:
+        raise ImproperlyConfigured(
+            "FIELD_ENCRYPTION_KEYS must hold Fernet keys (32 url-safe base64 bytes); "
+            "make one with: python -c 'from cryptography.fernet import Fernet; "
+            "print(Fernet.generate_key().decode())'"
+        ) from None
 require("DATABASE_URL")
 require("EMAIL_URL")
 

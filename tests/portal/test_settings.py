@@ -13,6 +13,7 @@ SAFE = {
     "ALLOWED_HOSTS": "herstelwijzer.example",
     "DATABASE_URL": "postgres://portal@db.example:5432/herstelwijzer",
     "EMAIL_URL": "smtp+tls://mailer@smtp.example:587",
+    "FIELD_ENCRYPTION_KEYS": "HcQ8bQy2w9kWq3M6y0o1Jb2P8p4Zr5Vt7n9Xc1Ld3Es=",
 }
 
 
@@ -49,6 +50,8 @@ def test_production_starts_with_safe_settings():
         ({"ALLOWED_HOSTS": None}, "ALLOWED_HOSTS"),
         ({"DATABASE_URL": None}, "DATABASE_URL"),
         ({"EMAIL_URL": None}, "EMAIL_URL"),
+        ({"FIELD_ENCRYPTION_KEYS": None}, "FIELD_ENCRYPTION_KEYS"),
+        ({"FIELD_ENCRYPTION_KEYS": "not-a-key"}, "must hold Fernet keys"),
     ],
 )
 def test_production_refuses_unsafe_defaults(overrides, message):
