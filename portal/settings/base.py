@@ -86,6 +86,8 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     # After the session middleware and before CommonMiddleware, as Django asks.
     "portal.locale_middleware.PortalLocaleMiddleware",
+    # After the language is known, so the refusal page speaks it.
+    "portal.body_limit.PublicBodyLimitMiddleware",
     "django.middleware.common.CommonMiddleware",
     # After CommonMiddleware, which refuses hosts that are not allowed.
     "content.site_lookup.CachedSiteMiddleware",
@@ -359,3 +361,8 @@ STAFF_IDLE_MINUTES = env.int("STAFF_IDLE_MINUTES", default=30)
 # comma-separated, newest first. Development and tests set their own; production
 # requires the variable. Rotation: docs/encryption.md.
 FIELD_ENCRYPTION_KEYS = env.list("FIELD_ENCRYPTION_KEYS", default=[])
+
+# The longest answer in the wizard is 1,000 characters; 64 KB is far more than any
+# public form needs (portal/body_limit.py). Django's own limit, for the admin:
+PUBLIC_MAX_BODY_BYTES = 64 * 1024
+DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
