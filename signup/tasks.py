@@ -20,6 +20,7 @@ from wagtail.models import Site
 
 from django_tasks import task
 
+from signup.abandoned_tasks import requeue_abandoned
 from signup.dates import callback_day
 from signup.escalation import escalate
 from signup.models import Registration
@@ -144,9 +145,10 @@ ESCALATION_INTERVAL = timedelta(minutes=15)
 
 @task(queue_name="default")
 def escalate_callbacks() -> int:
-    """Recurring: notify teams of callbacks due soon or overdue, then schedule the
-    next run."""
+    """Recurring: notify teams of callbacks due soon or overdue, put tasks of a
+    dead worker back in the queue, then schedule the next run."""
     try:
+        requeue_abandoned()
         return escalate()
     finally:
         ensure_scheduled(escalate_callbacks, ESCALATION_INTERVAL)

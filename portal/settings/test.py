@@ -4,6 +4,7 @@
 import tempfile
 
 from .base import *  # noqa: F403
+from .base import VAR_DIR, env
 
 PORTAL_ENVIRONMENT = "test"
 
@@ -13,7 +14,13 @@ SECRET_KEY = "test-only-not-secret-" + "x" * 40
 FIELD_ENCRYPTION_KEYS = ["uJ0x1GQYqHZ0lH7n3mB2dY2o0Kp3VtqX6q0bT5n7Yh8="]
 ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+# In memory, unless a test starts a worker process with a real mail server.
+if not env.str("EMAIL_URL", default=""):
+    EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
+    # On disk rather than in memory: the fault tests run a real worker process on
+    # the test database.
+    DATABASES["default"]["TEST"] = {"NAME": str(VAR_DIR / "test-db.sqlite3")}  # noqa: F405
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 MEDIA_ROOT = tempfile.mkdtemp(prefix="herstelwijzer-test-media-")
 WAGTAILSEARCH_BACKENDS = {
