@@ -13,11 +13,14 @@ Only rules 1 and 3 are true alternates, so only they are announced with ``hrefla
 from dataclasses import dataclass
 
 from django.conf import settings
+from django.core.cache import cache
 from django.http import HttpRequest
 from django.urls import translate_url
 from django.utils.translation import get_language
 
 from wagtail.models import Page, Site
+
+from content import freshness
 
 
 @dataclass(frozen=True)
@@ -30,15 +33,21 @@ class LanguageLink:
 
 
 def home_urls(request: HttpRequest) -> dict[str, str]:
-    """The home page of each language: the site's root page and its translations."""
+    """The home page of each language: the site's root page and its translations.
+    Cached until content changes (a 404 page needs nothing else)."""
     site = Site.find_for_request(request)
     if site is None:
         return {}
-    homes = site.root_page.get_translations(inclusive=True).live()
-    return {
-        home.locale.language_code: home.get_url(request)
-        for home in homes.select_related("locale")
-    }
+    key = f"content:home-urls:{freshness.generation()}:{site.pk}"
+    urls = cache.get(key)
+    if urls is None:
+        homes = site.root_page.get_translations(inclusive=True).live()
+        urls = {
+            home.locale.language_code: home.get_url(request)
+            for home in homes.select_related("locale")
+        }
+        cache.set(key, urls, timeout=60 * 60)
+    return urls
 
 
 def _page_translations(page: Page, request: HttpRequest) -> dict[str, str]:

@@ -80,6 +80,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     # First, so the time it reports covers every other middleware.
     "portal.server_timing.ServerTimingMiddleware",
+    # Second: a cached page skips everything below (content/page_cache.py).
+    "content.page_cache.PageCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "csp.middleware.CSPMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
@@ -108,6 +110,10 @@ MIDDLEWARE = [
 # In-process memory is right for one process; several processes (gunicorn workers,
 # app servers) need one shared cache, e.g. ``redis://127.0.0.1:6379/1``.
 CACHES = {"default": env.cache("CACHE_URL", default="locmemcache://")}
+
+# Published pages are kept this long at most; any publish invalidates them at once.
+# 0 switches the page cache off.
+PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=600)
 
 # A Server-Timing header with Django's time per request, for benchmarks.
 SERVER_TIMING = env.bool("SERVER_TIMING", default=False)
