@@ -8,6 +8,8 @@ site; see docs/performance.md.
 """
 
 import time
+from contextlib import contextmanager
+from contextvars import ContextVar
 
 from django.core.cache import cache
 from django.db.models.signals import post_delete, post_save
@@ -16,9 +18,15 @@ from wagtail.models import Page, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 KEY = "content:generation"
+# Read once per request (see ``pinned``): a page asks for it a dozen times, and
+# with a shared cache each ask is a round trip.
+_pinned: ContextVar[int | None] = ContextVar("content_generation", default=None)
 
 
 def generation() -> int:
+    pinned_value = _pinned.get()
+    if pinned_value is not None:
+        return pinned_value
     value = cache.get(KEY)
     if value is None:
         # A fresh start, never 0: after the cache is cleared, old numbers in keys
@@ -29,7 +37,19 @@ def generation() -> int:
     return value
 
 
+@contextmanager
+def pinned():
+    """Within the block, ``generation()`` reads the cache once. A ``bump`` in the
+    block un-pins it, so a request that publishes sees the new number."""
+    token = _pinned.set(generation())
+    try:
+        yield
+    finally:
+        _pinned.reset(token)
+
+
 def bump(**_kwargs) -> None:
+    _pinned.set(None)
     try:
         cache.incr(KEY)
     except ValueError:

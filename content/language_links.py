@@ -51,8 +51,17 @@ def home_urls(request: HttpRequest) -> dict[str, str]:
 
 
 def _page_translations(page: Page, request: HttpRequest) -> dict[str, str]:
-    translations = page.get_translations(inclusive=True).live().select_related("locale")
-    return {p.locale.language_code: p.get_url(request) for p in translations}
+    """The live language versions of ``page``; cached until content changes."""
+    site = Site.find_for_request(request)
+    key = f"content:translations:{freshness.generation()}:{site and site.pk}:{page.pk}"
+    urls = cache.get(key)
+    if urls is None:
+        translations = (
+            page.get_translations(inclusive=True).live().select_related("locale")
+        )
+        urls = {p.locale.language_code: p.get_url(request) for p in translations}
+        cache.set(key, urls, timeout=60 * 60)
+    return urls
 
 
 def _is_plain_view(request: HttpRequest) -> bool:

@@ -1,7 +1,8 @@
 """Whole published pages served from the cache, invalidated by every publish.
 
-The first middleware of the chain: a hit skips sessions, CSRF, locale, the site
-lookup and Wagtail entirely. What is stored is the finished response, with the
+Near the top of the middleware chain (it also reads the content generation once
+for the whole request, see ``freshness.pinned``): a hit skips sessions, CSRF,
+locale, the site lookup and Wagtail entirely. What is stored is the finished response, with the
 security headers the other middleware added, under a key that holds the content
 generation (``freshness``): publishing, unpublishing, moving or deleting any page,
 or changing the site settings, makes every stored page miss at once. Pages show
@@ -64,6 +65,10 @@ class PageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
+        with freshness.pinned():
+            return self._respond(request)
+
+    def _respond(self, request):
         if not settings.PAGE_CACHE_SECONDS or not _may_use_cache(request):
             return self.get_response(request)
         key = _cache_key(request)

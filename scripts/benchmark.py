@@ -1,7 +1,13 @@
 #!/usr/bin/env python3
-"""Benchmark a running portal from the outside, with nothing but the standard library.
+"""Benchmark a running portal from the outside.
 
+    python scripts/benchmark.py pages --base-url http://127.0.0.1:8000
     python scripts/benchmark.py signup --base-url http://127.0.0.1:8000 -n 200 -c 4
+
+``pages`` loads the home page, a provision page, the FAQ page and a 404 page with
+wrk, each from the page cache and uncached, and weighs the public pages (HTML, CSS,
+JavaScript, fonts), checking for third-party resources that block rendering; it
+prints a table with the budget of issue 6 beside each figure.
 
 ``signup`` walks the sign-up wizard as a browser would (cookies, CSRF token, every
 step's GET and POST, the redirect after submitting and the confirmation page) for
@@ -223,6 +229,68 @@ def run_signup(args) -> int:
     return 1 if errors else 0
 
 
+BUDGET_UNCACHED_RPS = 100
+BUDGET_CACHED_RPS = 1000
+BUDGET_WEIGHT_BYTES = 100 * 1024
+
+
+def run_pages(args) -> int:
+    """Throughput per page, cached and uncached, then page weight."""
+    from bench_pages import PAGES, UNCACHED, page_weight, wrk
+
+    print(
+        f"pages against {args.base_url}: wrk, {args.connections} connections, "
+        f"{args.duration} s per measurement"
+    )
+    print(
+        f"{'page':16}{'mode':10}{'requests/s':>12}{'median ms':>11}"
+        f"{'p99 ms':>9}{'errors':>8}  budget"
+    )
+    failed = False
+    rows = [("static file (reference)", "", args.static_path)]
+    for name, path in PAGES.items():
+        rows.append((name, "cached", path))
+        rows.append((name, "uncached", path + UNCACHED))
+    for name, mode, path in rows:
+        load = wrk(args.base_url + path, args.duration, args.connections)
+        budget = ""
+        if mode == "cached" and name != "404 page":
+            budget = f">= {BUDGET_CACHED_RPS}/s"
+            failed |= load.requests_per_second < BUDGET_CACHED_RPS
+        elif mode == "uncached" and name != "404 page":
+            budget = f">= {BUDGET_UNCACHED_RPS}/s"
+            failed |= load.requests_per_second < BUDGET_UNCACHED_RPS
+        expected_errors = name == "404 page"  # wrk counts every 404
+        print(
+            f"{name[:16]:16}{mode:10}{load.requests_per_second:12.0f}"
+            f"{load.median_ms:11.2f}{load.p99_ms:9.2f}"
+            f"{'(404s)' if expected_errors else load.errors:>8}  {budget}"
+        )
+        failed |= bool(load.errors) and not expected_errors
+    print()
+    print(
+        f"{'page weight (no video)':28}{'HTML':>8}{'CSS':>8}{'JS':>8}"
+        f"{'fonts':>8}{'total':>9}  third-party"
+    )
+    for name, path in PAGES.items():
+        if name == "404 page":
+            continue
+        weight = page_weight(args.base_url, path)
+        failed |= weight.total > BUDGET_WEIGHT_BYTES
+        failed |= bool(weight.render_blocking_third_party)
+        print(
+            f"{name:28}{weight.html / 1024:7.1f}K{weight.css / 1024:7.1f}K"
+            f"{weight.js / 1024:7.1f}K{weight.fonts / 1024:7.1f}K"
+            f"{weight.total / 1024:8.1f}K  " + (", ".join(weight.third_party) or "none")
+        )
+    print(
+        f"(budget: under {BUDGET_WEIGHT_BYTES // 1024} KB, no render-blocking "
+        "third-party resource)"
+    )
+    print("\nwithin budget" if not failed else "\nOVER BUDGET")
+    return 1 if failed else 0
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     commands = parser.add_subparsers(dest="command", required=True)
@@ -232,9 +300,16 @@ def main(argv=None) -> int:
     signup.add_argument("-n", "--number", type=int, default=100)
     signup.add_argument("-c", "--concurrency", type=int, default=1)
     signup.add_argument("--warmup", type=int, default=3)
+    pages = commands.add_parser("pages", help="page throughput and weight (wrk)")
+    pages.add_argument("--base-url", default="http://127.0.0.1:8000")
+    pages.add_argument("--duration", type=int, default=10)
+    pages.add_argument("--connections", type=int, default=8)
+    pages.add_argument("--static-path", default="/static/css/portal.css")
     args = parser.parse_args(argv)
     if args.command == "signup":
         return run_signup(args)
+    if args.command == "pages":
+        return run_pages(args)
     return 2
 
 
