@@ -1,57 +1,47 @@
-"""Cached site lookups and footers must never outlive the content they show."""
+"""The content generation: one number that any publish or settings change moves,
+read once per request."""
 
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
+from django.core.cache import cache
 
-from wagtail.models import Site
-
-from content.models import SiteSettings
-from tests.conftest import parse
+from content import freshness
 
 
-def footer_phone(client) -> str:
-    footer = parse(client.get("/nl/")).select_one("footer")
-    return footer.select_one('a[href^="tel:"]').get_text(strip=True)
+def test_a_bump_moves_the_generation(db):
+    before = freshness.generation()
+
+    freshness.bump()
+
+    assert freshness.generation() == before + 1
 
 
-def test_footer_shows_a_changed_phone_number_at_once(client, seeded):
-    settings = SiteSettings.for_site(seeded.site)
-    assert footer_phone(client) == settings.contact_phone
+def test_pinned_reads_the_cache_once(db, monkeypatch):
+    freshness.generation()  # the number exists, as after the first request
+    reads = []
+    original_get = cache.get
+    monkeypatch.setattr(
+        cache, "get", lambda *a, **k: reads.append(a) or original_get(*a, **k)
+    )
 
-    settings.contact_phone = "088 123 45 67"
-    settings.save()
+    with freshness.pinned():
+        first = freshness.generation()
+        for _ in range(5):
+            assert freshness.generation() == first
 
-    assert footer_phone(client) == "088 123 45 67"
-
-
-def test_footer_follows_a_renamed_privacy_page(client, seeded):
-    privacy = seeded.privacy["en"]
-    client.get("/en/")
-    privacy.slug = "your-privacy"
-    privacy.save_revision().publish()
-
-    footer = parse(client.get("/en/")).select_one("footer")
-
-    assert footer.find("a", href="/en/your-privacy/") is not None
+    assert len(reads) == 1
 
 
-def test_site_lookup_is_cached_until_a_site_changes(client, seeded):
-    client.get("/nl/")
-    with CaptureQueriesContext(connection) as queries:
-        client.get("/nl/")
-    assert not [q for q in queries if "wagtailcore_site" in q["sql"]]
-
-    site = Site.objects.get(pk=seeded.site.pk)
-    site.site_name = "Herstelwijzer (renamed)"
-    site.save()
-    with CaptureQueriesContext(connection) as queries:
-        client.get("/nl/")
-    assert [q for q in queries if "wagtailcore_site" in q["sql"]]
+def test_a_bump_inside_a_pinned_block_is_seen_at_once(db):
+    with freshness.pinned():
+        before = freshness.generation()
+        freshness.bump()
+        assert freshness.generation() == before + 1
+    assert freshness.generation() == before + 1
 
 
-def test_an_unknown_site_is_cached_as_none_and_not_an_error(client, db):
-    """Without any site, pages answer 404 (not 500), also from the cache."""
-    Site.objects.all().delete()
+def test_publishing_moves_the_generation(seeded):
+    home = seeded.homes["nl"].specific
+    before = freshness.generation()
 
-    assert client.get("/nl/").status_code == 404
-    assert client.get("/nl/").status_code == 404
+    home.save_revision().publish()
+
+    assert freshness.generation() > before
