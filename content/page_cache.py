@@ -2,12 +2,12 @@
 
 Near the top of the middleware chain (it also reads the content generation once
 for the whole request, see ``freshness.pinned``): a hit skips sessions, CSRF,
-locale, the site lookup and Wagtail entirely. What is stored is the finished response, with the
-security headers the other middleware added, under a key that holds the content
-generation (``freshness``): publishing, unpublishing, moving or deleting any page,
-or changing the site settings, makes every stored page miss at once. Pages show
-menus, footers and lists of other pages, so invalidating the whole site is the
-only rule that can never serve a stale page.
+locale, the site lookup and Wagtail entirely. What is stored is the finished
+response, with the security headers the other middleware added, under a key that
+holds the content generation (``freshness``): publishing, unpublishing, moving or
+deleting any page, or changing the site settings, makes every stored page miss at
+once. Pages show menus, footers and lists of other pages, so invalidating the
+whole site is the only rule that can never serve a stale page.
 
 Only what is the same for every visitor is stored:
 

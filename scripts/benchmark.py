@@ -76,6 +76,7 @@ class Client:
 
     base_url: str
     cookies: dict[str, str] = field(default_factory=dict)
+    reference: str = ""
     timings: list[tuple[str, float]] = field(default_factory=list)
     server_timings: list[tuple[str, float]] = field(default_factory=list)
 
@@ -126,8 +127,10 @@ def register(base_url: str, start_path: str) -> Client:
             if status != 302:
                 raise BenchmarkError(f"submitting answered {status}: {content[:300]}")
             status, _, content = client.request("GET", location, "confirmation")
-            if status != 200 or not REFERENCE.search(content):
+            reference = REFERENCE.search(content)
+            if status != 200 or not reference:
                 raise BenchmarkError(f"no confirmation with a reference ({status})")
+            client.reference = reference.group(0)
             return client
         if status != 200 or step not in ANSWERS:
             raise BenchmarkError(f"unexpected page {path} ({status})")
@@ -184,6 +187,29 @@ def print_table(client_side: dict, server_side: dict) -> None:
         print(f"{label:26}{cells}")
 
 
+def verify_stored(references: list[str]) -> bool:
+    """Look in the server's database (same DATABASE_URL and settings in the
+    environment): every reference stored once, each with its callback task."""
+    import os
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "portal.settings.dev")
+    import django
+
+    django.setup()
+    from signup.models import CallbackTask, Registration
+
+    stored = Registration.objects.filter(reference__in=references)
+    callbacks = CallbackTask.objects.filter(registration__reference__in=references)
+    distinct = len(set(references))
+    print(
+        f"stored: {stored.count()} registrations for {len(references)} confirmations "
+        f"({distinct} distinct references), {callbacks.count()} callback tasks"
+    )
+    return stored.count() == distinct == len(references) == callbacks.count()
+
+
 def run_signup(args) -> int:
     done: list[Client] = []
     errors: list[str] = []
@@ -226,6 +252,9 @@ def run_signup(args) -> int:
     print_table(client_side, server_side)
     if not server_side:
         print("(start the server with SERVER_TIMING=true to see server time)")
+    if args.verify and not verify_stored([client.reference for client in done]):
+        print("NOT every registration stored exactly once with a callback")
+        return 1
     return 1 if errors else 0
 
 
@@ -300,6 +329,11 @@ def main(argv=None) -> int:
     signup.add_argument("-n", "--number", type=int, default=100)
     signup.add_argument("-c", "--concurrency", type=int, default=1)
     signup.add_argument("--warmup", type=int, default=3)
+    signup.add_argument(
+        "--verify",
+        action="store_true",
+        help="check in the server's database that each is stored once",
+    )
     pages = commands.add_parser("pages", help="page throughput and weight (wrk)")
     pages.add_argument("--base-url", default="http://127.0.0.1:8000")
     pages.add_argument("--duration", type=int, default=10)

@@ -55,6 +55,7 @@ class RegistrationWizard(NamedUrlSessionWizardView):
     form_list = STEPS
     condition_dict = CONDITIONS
     template_name = "signup/step.html"
+    storage_name = "signup.wizard_storage.ChangedOnlySessionStorage"
 
     # --- wizard state kept beside the answers -------------------------------
     @property

@@ -272,6 +272,10 @@ SIGNUP_CALLBACK_COUNTING = env.str("SIGNUP_CALLBACK_COUNTING", default="calendar
 # Wizard answers are kept at most this long (WCAG 2.2.1 allows 20 hours).
 SIGNUP_SESSION_HOURS = 20
 SESSION_COOKIE_AGE = SIGNUP_SESSION_HOURS * 60 * 60
+# Sessions are read from the cache and written through to the database: a wizard
+# step reads its session without a query, and nothing is lost when the cache
+# restarts. Needs the shared cache when several processes serve (CACHE_URL).
+SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 # Submissions per client address per hour before a friendly "please call us" page.
 SIGNUP_RATE_LIMIT = env.int("SIGNUP_RATE_LIMIT", default=5)
 SIGNUP_RATE_WINDOW_SECONDS = 60 * 60

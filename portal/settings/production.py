@@ -1,7 +1,7 @@
 """Production: every unsafe default is refused at start-up.
 
 Required: ``SECRET_KEY`` (at least 50 characters), ``ALLOWED_HOSTS``, ``DATABASE_URL``,
-``EMAIL_URL`` and ``FIELD_ENCRYPTION_KEYS``. ``DEBUG`` must not be on.
+``EMAIL_URL``, ``FIELD_ENCRYPTION_KEYS`` and ``CACHE_URL``. ``DEBUG`` must not be on.
 """
 
 from django.core.exceptions import ImproperlyConfigured
@@ -33,6 +33,9 @@ if env.bool("DEBUG", default=False):
 DEBUG = False
 require("ALLOWED_HOSTS")
 require("FIELD_ENCRYPTION_KEYS")
+# Several app server processes share sessions, the page cache and the content
+# generation only through a shared cache.
+require("CACHE_URL")
 for _key in FIELD_ENCRYPTION_KEYS:  # noqa: F405
     try:
         Fernet(_key.encode())

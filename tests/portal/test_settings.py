@@ -14,6 +14,7 @@ SAFE = {
     "DATABASE_URL": "postgres://portal@db.example:5432/herstelwijzer",
     "EMAIL_URL": "smtp+tls://mailer@smtp.example:587",
     "FIELD_ENCRYPTION_KEYS": "HcQ8bQy2w9kWq3M6y0o1Jb2P8p4Zr5Vt7n9Xc1Ld3Es=",
+    "CACHE_URL": "redis://cache.example:6379/1",
 }
 
 
@@ -51,6 +52,7 @@ def test_production_starts_with_safe_settings():
         ({"DATABASE_URL": None}, "DATABASE_URL"),
         ({"EMAIL_URL": None}, "EMAIL_URL"),
         ({"FIELD_ENCRYPTION_KEYS": None}, "FIELD_ENCRYPTION_KEYS"),
+        ({"CACHE_URL": None}, "CACHE_URL"),
         ({"FIELD_ENCRYPTION_KEYS": "not-a-key"}, "must hold Fernet keys"),
     ],
 )
