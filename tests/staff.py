@@ -2,9 +2,21 @@
 logs in the way a person ends up: password accepted and authenticator code
 verified in this session."""
 
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+
 from django_otp import DEVICE_ID_SESSION_KEY
 from django_otp.oath import totp
 from django_otp.plugins.otp_totp.models import TOTPDevice
+
+
+def staff_member(group_name: str, username: str = "", password: str = "x"):
+    """An account in one of the staff groups (named after the group by default)."""
+    user = get_user_model().objects.create_user(
+        username=username or group_name.lower().replace(" ", "-"), password=password
+    )
+    user.groups.add(Group.objects.get(name=group_name))
+    return user
 
 
 def authenticator(user) -> TOTPDevice:

@@ -13,7 +13,7 @@ import pytest
 from signup import access
 from signup.models import CallAttempt, CallbackTask, Registration, RouteChange
 from tests.signup.wizard import WizardRun, persona
-from tests.staff import login_staff
+from tests.staff import login_staff, staff_member
 
 PASSWORD = "not-used-anywhere"
 
@@ -55,14 +55,6 @@ def registrations(client, seeded, friday) -> dict[str, Registration]:
     return made
 
 
-def staff(django_user_model, group_name: str):
-    user = django_user_model.objects.create_user(
-        username=group_name.lower().replace(" ", "-"), password=PASSWORD
-    )
-    user.groups.add(Group.objects.get(name=group_name))
-    return user
-
-
 def views_of(registration: Registration) -> dict[str, tuple[str, str, dict]]:
     pk = registration.pk
     return {
@@ -85,8 +77,8 @@ def views_of(registration: Registration) -> dict[str, tuple[str, str, dict]]:
 
 
 @pytest.mark.parametrize("group_name", list(MATRIX))
-def test_permission_matrix(client, django_user_model, registrations, group_name):
-    user = staff(django_user_model, group_name)
+def test_permission_matrix(client, registrations, group_name):
+    user = staff_member(group_name)
     login_staff(client, user)
     allowed = MATRIX[group_name]
 
@@ -130,9 +122,9 @@ def beheer_views_of(registration: Registration) -> dict[str, tuple[str, str]]:
 
 @pytest.mark.parametrize("group_name", list(MATRIX))
 def test_statistics_export_and_erase_are_for_beheer_only(
-    client, django_user_model, registrations, group_name
+    client, registrations, group_name
 ):
-    login_staff(client, staff(django_user_model, group_name))
+    login_staff(client, staff_member(group_name))
     registration = registrations["mis_rotterdam"]
 
     for name, (method, url) in beheer_views_of(registration).items():
@@ -151,21 +143,17 @@ def test_statistics_export_and_erase_are_for_beheer_only(
     assert exported is (group_name == access.BEHEER)
 
 
-def test_the_statistics_menu_item_is_shown_to_beheer_only(
-    client, django_user_model, registrations
-):
+def test_the_statistics_menu_item_is_shown_to_beheer_only(client, registrations):
     for group_name in MATRIX:
-        login_staff(client, staff(django_user_model, group_name))
+        login_staff(client, staff_member(group_name))
         home = client.get("/admin/").content.decode()
         shown = "/admin/registration/statistics/" in home
         assert shown is (group_name == access.BEHEER), group_name
 
 
 @pytest.mark.parametrize("group_name", [access.REDACTIE, access.MIS_TRIAGE])
-def test_refused_users_cannot_reroute_or_close(
-    client, django_user_model, registrations, group_name
-):
-    login_staff(client, staff(django_user_model, group_name))
+def test_refused_users_cannot_reroute_or_close(client, registrations, group_name):
+    login_staff(client, staff_member(group_name))
 
     for registration in registrations.values():
         for name in ("reroute", "close"):
@@ -176,10 +164,8 @@ def test_refused_users_cannot_reroute_or_close(
     assert not Registration.objects.filter(status="closed").exists()
 
 
-def test_redactie_sees_no_trace_of_registrations(
-    client, django_user_model, registrations
-):
-    login_staff(client, staff(django_user_model, access.REDACTIE))
+def test_redactie_sees_no_trace_of_registrations(client, registrations):
+    login_staff(client, staff_member(access.REDACTIE))
 
     home = client.get("/admin/").content.decode()
 
@@ -198,8 +184,8 @@ def test_the_anonymous_visitor_is_sent_to_the_login(client, registrations):
     assert "/admin/login/" in response["Location"]
 
 
-def test_viewing_a_registration_is_audited(client, django_user_model, registrations):
-    user = staff(django_user_model, access.AANMELDPUNT)
+def test_viewing_a_registration_is_audited(client, registrations):
+    user = staff_member(access.AANMELDPUNT)
     login_staff(client, user)
     registration = registrations["aanmeldpunt"]
 
@@ -212,8 +198,8 @@ def test_viewing_a_registration_is_audited(client, django_user_model, registrati
     assert "Aanmelding bekeken" in history.content.decode()
 
 
-def test_the_detail_puts_safe_contact_first(client, django_user_model, registrations):
-    login_staff(client, staff(django_user_model, access.AANMELDPUNT))
+def test_the_detail_puts_safe_contact_first(client, registrations):
+    login_staff(client, staff_member(access.AANMELDPUNT))
     registration = registrations["aanmeldpunt"]
 
     html = client.get(f"/admin/registration/{registration.pk}/").content.decode()
@@ -223,8 +209,8 @@ def test_the_detail_puts_safe_contact_first(client, django_user_model, registrat
 
 
 @pytest.fixture
-def desk_user(client, django_user_model):
-    user = staff(django_user_model, access.AANMELDPUNT)
+def desk_user(client, db):
+    user = staff_member(access.AANMELDPUNT)
     login_staff(client, user)
     return user
 
@@ -270,7 +256,7 @@ def test_a_reached_call_records_the_first_contact(client, registrations, desk_us
 
 
 def test_rerouting_moves_the_callback_and_keeps_its_due_time(
-    client, registrations, desk_user, django_user_model
+    client, registrations, desk_user
 ):
     registration = registrations["aanmeldpunt"]
     due = registration.callback.due_at
@@ -296,7 +282,7 @@ def test_rerouting_moves_the_callback_and_keeps_its_due_time(
     # The desk no longer sees it; the Rotterdam office now does.
     assert response["Location"] == "/admin/registration/"
     assert client.get(f"/admin/registration/{registration.pk}/").status_code == 404
-    login_staff(client, staff(django_user_model, "Mediationbureau Rotterdam"))
+    login_staff(client, staff_member("Mediationbureau Rotterdam"))
     assert client.get(f"/admin/registration/{registration.pk}/").status_code == 200
 
 
@@ -327,7 +313,7 @@ def test_assigning_to_a_colleague_of_the_team(
 ):
     colleague = django_user_model.objects.create_user("collega", password=PASSWORD)
     colleague.groups.add(Group.objects.get(name=access.AANMELDPUNT))
-    outsider = staff(django_user_model, "Mediationbureau Rotterdam")
+    outsider = staff_member("Mediationbureau Rotterdam")
     registration = registrations["aanmeldpunt"]
 
     post(client, registration, "assign", {"colleague": outsider.pk})

@@ -3,8 +3,6 @@ the registration desk: never an error 500, nothing stored that did not pass
 validation, every echoed script payload escaped; an oversized body gets a page
 that says so."""
 
-from django.contrib.auth.models import Group
-
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -13,7 +11,7 @@ from signup import access
 from signup.models import Registration
 from signup.steps import STEPS
 from tests.signup.wizard import PREFIX, WizardRun, persona
-from tests.staff import login_staff
+from tests.staff import login_staff, staff_member
 
 PAYLOADS = [
     "<script>alert(1)</script>",
@@ -110,10 +108,8 @@ def test_a_half_valid_wizard_keeps_refusing_bad_answers(client, seeded, data):
 
 
 @pytest.fixture
-def beheer(django_user_model):
-    user = django_user_model.objects.create_user("beheer-fuzz", password="x")
-    user.groups.add(Group.objects.get(name=access.BEHEER))
-    return user
+def beheer(db):
+    return staff_member(access.BEHEER, "beheer-fuzz")
 
 
 filter_names = st.sampled_from(

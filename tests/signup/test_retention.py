@@ -7,7 +7,6 @@ import json
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from django.contrib.auth.models import Group
 from django.core.management import call_command
 
 from wagtail.models import ModelLogEntry
@@ -22,7 +21,7 @@ from signup.retention import ERASED_VALUES, Reason, erase, erase_expired, months
 from signup.statistics import months_between, records_between, tally
 from tests.signup.factories import registered
 from tests.signup.wizard import run_worker
-from tests.staff import login_staff
+from tests.staff import login_staff, staff_member
 
 AMSTERDAM = ZoneInfo("Europe/Amsterdam")
 NOW = datetime(2026, 11, 23, 12, 0, tzinfo=AMSTERDAM)
@@ -144,18 +143,8 @@ def test_the_worker_erases_and_keeps_the_purge_scheduled(seeded):
 # --- data subject requests in the admin ------------------------------------------
 
 
-def staff(django_user_model, group_name):
-    user = django_user_model.objects.create_user(
-        username=group_name.lower().replace(" ", "-"), password="x"
-    )
-    user.groups.add(Group.objects.get(name=group_name))
-    return user
-
-
-def test_beheer_exports_a_registration_as_json(
-    client, django_user_model, worked_registration
-):
-    login_staff(client, staff(django_user_model, access.BEHEER))
+def test_beheer_exports_a_registration_as_json(client, worked_registration):
+    login_staff(client, staff_member(access.BEHEER))
 
     response = client.get(f"/admin/registration/{worked_registration.pk}/export/")
 
@@ -188,10 +177,8 @@ def test_beheer_exports_a_registration_as_json(
     assert "Aanmelding geëxporteerd" in history.content.decode()
 
 
-def test_beheer_erases_on_request_after_confirming(
-    client, django_user_model, worked_registration
-):
-    user = staff(django_user_model, access.BEHEER)
+def test_beheer_erases_on_request_after_confirming(client, worked_registration):
+    user = staff_member(access.BEHEER)
     login_staff(client, user)
     url = f"/admin/registration/{worked_registration.pk}/erase/"
 
@@ -217,14 +204,12 @@ def test_beheer_erases_on_request_after_confirming(
     assert "Persoonsgegevens gewist" in history.content.decode()
 
 
-def test_the_detail_offers_export_and_erase_to_beheer_only(
-    client, django_user_model, worked_registration
-):
+def test_the_detail_offers_export_and_erase_to_beheer_only(client, worked_registration):
     url = f"/admin/registration/{worked_registration.pk}/"
-    login_staff(client, staff(django_user_model, access.AANMELDPUNT))
+    login_staff(client, staff_member(access.AANMELDPUNT))
     assert "/export/" not in client.get(url).content.decode()
 
-    login_staff(client, staff(django_user_model, access.BEHEER))
+    login_staff(client, staff_member(access.BEHEER))
     html = client.get(url).content.decode()
     assert f"/admin/registration/{worked_registration.pk}/export/" in html
     assert f"/admin/registration/{worked_registration.pk}/erase/" in html

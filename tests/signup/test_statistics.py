@@ -6,7 +6,6 @@ import io
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from django.contrib.auth.models import Group
 from django.utils import translation
 
 import pytest
@@ -23,7 +22,7 @@ from signup.statistics import (
 )
 from signup.statistics_views import default_period
 from tests.signup.factories import registered
-from tests.staff import login_staff
+from tests.staff import login_staff, staff_member
 
 AMSTERDAM = ZoneInfo("Europe/Amsterdam")
 NOW = datetime(2026, 11, 23, 12, 0, tzinfo=AMSTERDAM)
@@ -189,17 +188,9 @@ def test_months_outside_the_period_are_not_counted(known_registrations):
     assert statistics.per_month == [2]
 
 
-def beheer_user(django_user_model):
-    user = django_user_model.objects.create_user(username="beheer", password="x")
-    user.groups.add(Group.objects.get(name=access.BEHEER))
-    return user
-
-
 @time_machine.travel(NOW, tick=False)
-def test_the_page_shows_tables_with_the_figures(
-    client, django_user_model, known_registrations
-):
-    login_staff(client, beheer_user(django_user_model))
+def test_the_page_shows_tables_with_the_figures(client, known_registrations):
+    login_staff(client, staff_member(access.BEHEER))
 
     response = client.get(
         "/admin/registration/statistics/", {"start": "2026-09", "end": "2026-11"}
@@ -218,9 +209,9 @@ def test_the_page_shows_tables_with_the_figures(
 
 @time_machine.travel(NOW, tick=False)
 def test_without_a_period_the_page_shows_the_last_twelve_months(
-    client, django_user_model, known_registrations
+    client, known_registrations
 ):
-    login_staff(client, beheer_user(django_user_model))
+    login_staff(client, staff_member(access.BEHEER))
 
     html = client.get("/admin/registration/statistics/").content.decode()
 
@@ -236,10 +227,8 @@ def test_without_a_period_the_page_shows_the_last_twelve_months(
         ({"start": "november", "end": "2026-09"}, "jaar en een maand"),
     ],
 )
-def test_a_wrong_period_is_explained(
-    client, django_user_model, seeded, period, message
-):
-    login_staff(client, beheer_user(django_user_model))
+def test_a_wrong_period_is_explained(client, seeded, period, message):
+    login_staff(client, staff_member(access.BEHEER))
 
     response = client.get("/admin/registration/statistics/", period)
 
@@ -249,8 +238,8 @@ def test_a_wrong_period_is_explained(
 
 
 @time_machine.travel(NOW, tick=False)
-def test_the_csv_holds_aggregates_only(client, django_user_model, known_registrations):
-    login_staff(client, beheer_user(django_user_model))
+def test_the_csv_holds_aggregates_only(client, known_registrations):
+    login_staff(client, staff_member(access.BEHEER))
 
     response = client.get(
         "/admin/registration/statistics/csv/", {"start": "2026-09", "end": "2026-11"}
