@@ -37,6 +37,17 @@ def generation() -> int:
     return value
 
 
+def cached(name: str, compute, timeout: int = 60 * 60):
+    """``compute()``, kept in the cache under ``name`` until content changes.
+    ``compute`` must not return None (None means "not cached")."""
+    key = f"content:{name}:{generation()}"
+    value = cache.get(key)
+    if value is None:
+        value = compute()
+        cache.set(key, value, timeout)
+    return value
+
+
 @contextmanager
 def pinned():
     """Within the block, ``generation()`` reads the cache once. A ``bump`` in the

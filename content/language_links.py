@@ -13,7 +13,6 @@ Only rules 1 and 3 are true alternates, so only they are announced with ``hrefla
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.core.cache import cache
 from django.http import HttpRequest
 from django.urls import translate_url
 from django.utils.translation import get_language
@@ -38,30 +37,23 @@ def home_urls(request: HttpRequest) -> dict[str, str]:
     site = Site.find_for_request(request)
     if site is None:
         return {}
-    key = f"content:home-urls:{freshness.generation()}:{site.pk}"
-    urls = cache.get(key)
-    if urls is None:
-        homes = site.root_page.get_translations(inclusive=True).live()
-        urls = {
-            home.locale.language_code: home.get_url(request)
-            for home in homes.select_related("locale")
-        }
-        cache.set(key, urls, timeout=60 * 60)
-    return urls
+    return freshness.cached(
+        f"home-urls:{site.pk}", lambda: _live_translations(site.root_page, request)
+    )
+
+
+def _live_translations(page: Page, request: HttpRequest) -> dict[str, str]:
+    translations = page.get_translations(inclusive=True).live().select_related("locale")
+    return {p.locale.language_code: p.get_url(request) for p in translations}
 
 
 def _page_translations(page: Page, request: HttpRequest) -> dict[str, str]:
     """The live language versions of ``page``; cached until content changes."""
     site = Site.find_for_request(request)
-    key = f"content:translations:{freshness.generation()}:{site and site.pk}:{page.pk}"
-    urls = cache.get(key)
-    if urls is None:
-        translations = (
-            page.get_translations(inclusive=True).live().select_related("locale")
-        )
-        urls = {p.locale.language_code: p.get_url(request) for p in translations}
-        cache.set(key, urls, timeout=60 * 60)
-    return urls
+    return freshness.cached(
+        f"translations:{site and site.pk}:{page.pk}",
+        lambda: _live_translations(page, request),
+    )
 
 
 def _is_plain_view(request: HttpRequest) -> bool:

@@ -7,7 +7,6 @@ Wagtail's ``Site.find_for_request`` keeps its answer on ``request._wagtail_site`
 this middleware fills that in first, so all of Wagtail uses the cached site.
 """
 
-from django.core.cache import cache
 from django.http import HttpRequest
 from django.http.request import split_domain_port
 
@@ -21,11 +20,10 @@ _NO_SITE = "no-site"
 def cached_site_for(request: HttpRequest) -> Site | None:
     hostname = split_domain_port(request._get_raw_host())[0]
     port = request.get_port()
-    key = f"content:site:{freshness.generation()}:{hostname}:{port}"
-    site = cache.get(key)
-    if site is None:
-        site = Site._find_for_request(request) or _NO_SITE
-        cache.set(key, site, timeout=60 * 60)
+    site = freshness.cached(
+        f"site:{hostname}:{port}",
+        lambda: Site._find_for_request(request) or _NO_SITE,
+    )
     return None if site == _NO_SITE else site
 
 

@@ -1,7 +1,6 @@
 """Template tags and filters for content pages."""
 
 from django import template
-from django.core.cache import cache
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
@@ -37,13 +36,12 @@ def search_page_url(context) -> str:
     """The search page of the visitor's language ('' when there is none); cached
     until content changes."""
     request = context.get("request")
-    key = f"content:search-url:{freshness.generation()}:{get_language()}"
-    url = cache.get(key)
-    if url is None:
+
+    def find() -> str:
         page = SearchPage.objects.live().filter(locale=Locale.get_active()).first()
-        url = page.get_url(request) if page else ""
-        cache.set(key, url, timeout=60 * 60)
-    return url
+        return page.get_url(request) if page else ""
+
+    return freshness.cached(f"search-url:{get_language()}", find)
 
 
 @register.simple_tag(takes_context=True)

@@ -45,3 +45,16 @@ def test_publishing_moves_the_generation(seeded):
     home.save_revision().publish()
 
     assert freshness.generation() > before
+
+
+def test_cached_computes_once_until_content_changes(db):
+    calls = []
+
+    def compute():
+        calls.append(1)
+        return len(calls)
+
+    assert freshness.cached("probe", compute) == 1
+    assert freshness.cached("probe", compute) == 1
+    freshness.bump()
+    assert freshness.cached("probe", compute) == 2
