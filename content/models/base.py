@@ -7,7 +7,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
 from wagtail.search import index
 
-from content import page_cache
+from content import freshness, page_cache
 
 
 class BasePage(Page):
@@ -57,5 +57,12 @@ class BasePage(Page):
         return self.search_description or self.intro
 
     def get_breadcrumbs(self) -> list[Page]:
-        """The pages from the language's home page down to the parent of this one."""
-        return list(self.get_ancestors().filter(depth__gt=1).live())
+        """The pages from the language's home page down to the parent of this one;
+        cached until content changes."""
+
+        def ancestors() -> list[Page]:
+            return list(self.get_ancestors().filter(depth__gt=1).live())
+
+        if self.pk is None:  # a preview of a page not saved yet
+            return ancestors()
+        return freshness.cached(f"breadcrumbs:{self.pk}", ancestors)

@@ -7,6 +7,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 
+from content import freshness
 from content.blocks import BodyBlock
 from content.blocks.text import RICH_TEXT_FEATURES
 from content.choices import AccessibilityStatus
@@ -54,17 +55,35 @@ class HomePage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        children = self.get_children().live()
-        context["audiences"] = {
-            page.audience: page for page in AudiencePage.objects.child_of(self).live()
-        }
-        context["youth_landing"] = (
-            YouthLandingPage.objects.child_of(self).live().first()
-        )
-        context["sections"] = children.exclude(
-            content_type__model__in=["audiencepage", "youthlandingpage", "searchpage"]
-        )
+        context.update(freshness.cached(f"home-links:{self.pk}", self._links))
         return context
+
+    def _links(self) -> dict:
+        """The pages the home page links to (without their bodies): the same until
+        content changes, so kept in the cache."""
+        return {
+            "audiences": {
+                page.audience: page
+                for page in AudiencePage.objects.child_of(self)
+                .live()
+                .defer_streamfields()
+            },
+            "youth_landing": YouthLandingPage.objects.child_of(self)
+            .live()
+            .defer_streamfields()
+            .first(),
+            "sections": list(
+                self.get_children()
+                .live()
+                .exclude(
+                    content_type__model__in=[
+                        "audiencepage",
+                        "youthlandingpage",
+                        "searchpage",
+                    ]
+                )
+            ),
+        }
 
 
 class StandardPage(BasePage):
