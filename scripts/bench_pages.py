@@ -39,8 +39,14 @@ class Load:
 
 
 def wrk(url: str, seconds: int, connections: int, threads: int = 2) -> Load:
+    """A one-second warm-up (fills caches, wakes both workers), then the run."""
     if shutil.which("wrk") is None:
         raise SystemExit("wrk is not installed: apt-get install wrk")
+    subprocess.run(
+        ["wrk", f"-t{threads}", f"-c{connections}", "-d1s", url],
+        capture_output=True,
+        check=True,
+    )
     output = subprocess.run(
         [
             "wrk",
