@@ -42,3 +42,12 @@ def test_admin_dashboard_for_a_superuser(client, seeded, django_user_model):
     login_staff(client, user)
 
     assert client.get("/admin/").status_code == 200
+
+
+def test_a_request_we_cannot_understand_gets_a_bilingual_page(client, seeded):
+    response = client.get("/nl/", HTTP_HOST="not-our-site.example")
+
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert "Verzoek niet begrepen" in html
+    assert 'lang="en"' in html and "Request not understood" in html

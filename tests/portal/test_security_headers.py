@@ -3,7 +3,7 @@ headers on public pages and on the wizard; the admin is left out of the CSP only
 
 import pytest
 
-from tests.signup.wizard import WizardRun
+from tests.signup.wizard import WizardRun, persona
 
 
 def csp_directives(response) -> dict[str, list[str]]:
@@ -50,23 +50,7 @@ def test_every_wizard_step_and_the_confirmation_send_them(client, seeded):
     first_step = client.get(run.start())
     assert_protective_headers(first_step)
 
-    confirmation = run.complete(
-        {
-            "who": {"registrant": "self"},
-            "role": {"role": "victim"},
-            "age": {"age_band": "23_plus"},
-            "offence": {"offence": "violence"},
-            "case": {"case_stage": "police"},
-            "other-party": {"other_party": "known"},
-            "contact-form": {"contact_form": "conversation"},
-            "language": {"preferred_language": "nl"},
-            "contact": {"name": "Anna", "phone": "0612345678", "email": ""},
-            "safe-contact": {"voicemail_allowed": "no", "may_say_who_we_are": "no"},
-            "other-party-details": {"other_party_details": ""},
-            "heard-from": {"heard_from": ""},
-            "check": {"consent": "on"},
-        }
-    )
+    confirmation = run.complete(persona())
 
     assert confirmation.status_code == 200
     assert_protective_headers(confirmation)

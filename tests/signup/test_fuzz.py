@@ -10,7 +10,8 @@ from hypothesis import strategies as st
 from signup import access
 from signup.models import Registration
 from signup.steps import STEPS
-from tests.signup.wizard import PREFIX, WizardRun, persona
+from tests.signup.test_wizard_flow import fill_until
+from tests.signup.wizard import PREFIX, WizardRun
 from tests.staff import login_staff, staff_member
 
 PAYLOADS = [
@@ -76,28 +77,13 @@ def test_any_post_to_any_step_is_answered_safely(client, seeded, step, data, lan
     assert not Registration.objects.exists()
 
 
-BEFORE_CONTACT = [
-    "who",
-    "role",
-    "age",
-    "offence",
-    "case",
-    "other-party",
-    "contact-form",
-    "language",
-]
-
-
 @FUZZ
 @given(data=answers)
 def test_a_half_valid_wizard_keeps_refusing_bad_answers(client, seeded, data):
     """Valid answers up to the contact step, then random ones there: shown back
     escaped, and never a registration."""
     run = WizardRun(client, "nl")
-    valid = persona()
-    run.start()
-    for step in BEFORE_CONTACT:
-        run.answer(step, valid[step])
+    fill_until(run, "language")
 
     response = run.post("contact", data)
 
