@@ -3,9 +3,8 @@ erase its personal data. Both are audited and shown in the registration's
 history."""
 
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied
 from django.http import JsonResponse
-from django.shortcuts import get_object_or_404, redirect
+from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
@@ -14,21 +13,14 @@ from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.log_actions import log
 
-from signup import access, retention
+from signup import retention
 from signup.data_request import export_data
-from signup.desk_permissions import registration_policy
-from signup.models import Registration
-
-
-def _registration_for(request, pk, action: str) -> Registration:
-    if not registration_policy.user_has_permission(request.user, action):
-        raise PermissionDenied
-    return get_object_or_404(access.visible_registrations(request.user), pk=pk)
+from signup.desk_permissions import registration_for
 
 
 def export(request, pk):
     """Download everything held about one registration (GDPR art. 15 and 20)."""
-    registration = _registration_for(request, pk, "export")
+    registration = registration_for(request, pk, "export")
     data = export_data(registration)
     log(registration, "signup.export", user=request.user)
     response = JsonResponse(
@@ -48,7 +40,7 @@ class EraseView(WagtailAdminTemplateMixin, TemplateView):
     header_icon = "bin"
 
     def dispatch(self, request, pk):
-        self.registration = _registration_for(request, pk, "erase")
+        self.registration = registration_for(request, pk, "erase")
         return super().dispatch(request, pk)
 
     def get_page_subtitle(self):

@@ -6,6 +6,9 @@ staff change them only through the desk actions in ``signup.desk``. Registered i
 policy.
 """
 
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import get_object_or_404
+
 from wagtail.permission_policies.base import BasePermissionPolicy
 
 from signup import access
@@ -50,5 +53,13 @@ class RegistrationPermissionPolicy(BasePermissionPolicy):
 
 
 # The one instance: registered with Wagtail in ``wagtail_hooks`` and asked by the
-# Beheer-only views (statistics, export, erase).
+# desk's own views.
 registration_policy = RegistrationPermissionPolicy(Registration)
+
+
+def registration_for(request, pk, action: str) -> Registration:
+    """The registration a desk view acts on: refused (403) without the right to
+    ``action``, and not found (404, not 403) when it is not the user's to see."""
+    if not registration_policy.user_has_permission(request.user, action):
+        raise PermissionDenied
+    return get_object_or_404(access.visible_registrations(request.user), pk=pk)

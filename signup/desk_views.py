@@ -6,7 +6,6 @@ a 403 that would confirm it exists."""
 from django import forms
 from django.contrib import messages
 from django.contrib.auth import get_user_model
-from django.core.exceptions import PermissionDenied
 from django.db.models import Q
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
@@ -24,7 +23,7 @@ import django_filters
 from signup import access, desk
 from signup.answers import registration_sections, safe_contact
 from signup.choices import District
-from signup.desk_permissions import registration_policy
+from signup.desk_permissions import registration_for, registration_policy
 from signup.models import CallAttempt, Registration
 from signup.routing import Flag, Route
 from signup.signposts import SIGNPOSTS
@@ -212,12 +211,6 @@ class RegistrationHistoryView(HistoryView):
         )
 
 
-def _registration_for_work(request, pk) -> Registration:
-    if not access.can_use_desk(request.user):
-        raise PermissionDenied
-    return get_object_or_404(access.visible_registrations(request.user), pk=pk)
-
-
 def _back(registration: Registration):
     return redirect("registration:inspect", registration.pk)
 
@@ -238,7 +231,7 @@ def _perform(request, registration, action, success: str):
 
 @require_POST
 def log_attempt(request, pk):
-    registration = _registration_for_work(request, pk)
+    registration = registration_for(request, pk, "work")
     form = AttemptForm(request.POST)
     if not form.is_valid():
         messages.error(request, gettext("Choose the outcome of the call."))
@@ -259,7 +252,7 @@ def log_attempt(request, pk):
 
 @require_POST
 def assign(request, pk):
-    registration = _registration_for_work(request, pk)
+    registration = registration_for(request, pk, "work")
     form = AssignForm(request.POST, team=registration.callback.team)
     if not form.is_valid():
         messages.error(request, gettext("Choose a colleague of this team."))
@@ -277,7 +270,7 @@ def assign(request, pk):
 
 @require_POST
 def mark_done(request, pk):
-    registration = _registration_for_work(request, pk)
+    registration = registration_for(request, pk, "work")
     _perform(
         request,
         registration,
@@ -289,7 +282,7 @@ def mark_done(request, pk):
 
 @require_POST
 def reroute(request, pk):
-    registration = _registration_for_work(request, pk)
+    registration = registration_for(request, pk, "work")
     form = RerouteForm(request.POST)
     if not form.is_valid():
         messages.error(request, gettext("Choose a route and give a reason."))
@@ -313,7 +306,7 @@ def reroute(request, pk):
 
 @require_POST
 def close(request, pk):
-    registration = _registration_for_work(request, pk)
+    registration = registration_for(request, pk, "work")
     _perform(
         request,
         registration,
