@@ -135,8 +135,12 @@ class SecondFactorView(WagtailAdminTemplateMixin, FormView):
         django_otp.login(self.request, self.device)
         return redirect(self.get_success_url())
 
+    def requested_next(self) -> str:
+        """Where the login was headed: the form's hidden field, else the query."""
+        return self.request.POST.get("next", self.request.GET.get("next", ""))
+
     def get_success_url(self):
-        next_url = self.request.POST.get("next", self.request.GET.get("next", ""))
+        next_url = self.requested_next()
         if url_has_allowed_host_and_scheme(
             next_url,
             allowed_hosts={self.request.get_host()},
@@ -146,7 +150,7 @@ class SecondFactorView(WagtailAdminTemplateMixin, FormView):
         return resolve_url("wagtailadmin_home")
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(next=self.request.GET.get("next", ""), **kwargs)
+        return super().get_context_data(next=self.requested_next(), **kwargs)
 
 
 class VerifyView(SecondFactorView):
