@@ -5,14 +5,18 @@ PYTHON ?= python3.11
 VENV := .venv
 BIN := $(VENV)/bin
 PY := $(BIN)/python
+# The web server's port: `make run PORT=8001` serves a second copy beside the first.
+PORT ?= 8000
 
 .PHONY: run test chromium install install-dev translations migrate seed lint format messages clean
 
 run: install translations migrate seed
-	@echo "Serving on http://127.0.0.1:8000 (admin: /admin/); Ctrl-C stops the server and the worker."
-	PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/honcho start --procfile Procfile
+	@echo "Serving on http://127.0.0.1:$(PORT) (admin: /admin/); Ctrl-C stops the server and the worker."
+	PATH="$(CURDIR)/$(BIN):$$PATH" \
+	  WAGTAILADMIN_BASE_URL="$${WAGTAILADMIN_BASE_URL:-http://127.0.0.1:$(PORT)}" \
+	  $(BIN)/honcho start --procfile Procfile --port $(PORT)
 
-test: install-dev translations chromium
+test: install-dev translations chromium | var
 	$(PY) -m pytest $(PYTEST_ARGS)
 
 # The browser tests drive Debian's Chromium; install it when it is missing and we may.
@@ -24,6 +28,10 @@ chromium:
 	  else \
 	    echo "The browser tests need Debian's chromium: sudo apt-get install chromium"; exit 1; \
 	  fi; }
+
+# The SQLite databases (the test database too), the local keys and the uploads.
+var:
+	mkdir -p $@
 
 $(VENV)/.installed: pyproject.toml
 	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
@@ -42,10 +50,10 @@ install-dev: $(VENV)/.installed-dev
 translations: install
 	$(BIN)/pybabel compile --domain django --directory locale --statistics
 
-migrate: install
+migrate: install | var
 	$(PY) manage.py migrate --no-input
 
-seed: install
+seed: install | var
 	$(PY) manage.py setup_demo
 
 lint: install-dev
