@@ -8,6 +8,10 @@ class ContentConfig(AppConfig):
     verbose_name = "Content"
 
     def ready(self) -> None:
-        from content import freshness
+        from django.db.models.signals import post_migrate
 
-        freshness.connect_signals()
+        from content import signals
+        from content.groups import ensure_group_after_migrate
+
+        signals.connect()
+        post_migrate.connect(ensure_group_after_migrate, sender=self)

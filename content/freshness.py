@@ -4,7 +4,7 @@ Cached things that depend on pages, sites or site settings (the site lookup, the
 footer) carry this number in their cache key, so a change anywhere simply makes
 them miss: nothing has to know which keys to delete. Kept in Django's cache, which
 must be shared (Redis, Memcached or the database) when several processes serve the
-site; see docs/performance.md.
+site; see docs/performance.md. ``content.signals`` calls ``bump`` on every change.
 """
 
 import time
@@ -12,10 +12,6 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 
 from django.core.cache import cache
-from django.db.models.signals import post_delete, post_save
-
-from wagtail.models import Page, Site
-from wagtail.signals import page_published, page_unpublished, post_page_move
 
 KEY = "content:generation"
 # Read once per request (see ``pinned``): a page asks for it a dozen times, and
@@ -65,21 +61,3 @@ def bump(**_kwargs) -> None:
         cache.incr(KEY)
     except ValueError:
         cache.set(KEY, time.time_ns(), timeout=None)
-
-
-def connect_signals() -> None:
-    from content.models import SiteSettings
-
-    for signal in (page_published, page_unpublished, post_page_move):
-        signal.connect(bump, dispatch_uid=f"content-freshness-{signal!r}")
-    for model in (Site, SiteSettings):
-        post_save.connect(bump, sender=model, dispatch_uid=f"freshness-save-{model}")
-        post_delete.connect(bump, sender=model, dispatch_uid=f"freshness-del-{model}")
-    # Page subclasses send their own signals: listen to all and filter.
-    post_save.connect(_page_changed, dispatch_uid="content-freshness-page-save")
-    post_delete.connect(_page_changed, dispatch_uid="content-freshness-page-delete")
-
-
-def _page_changed(sender, instance, **kwargs) -> None:
-    if isinstance(instance, Page):
-        bump()

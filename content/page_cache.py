@@ -14,8 +14,8 @@ Only what is the same for every visitor is stored:
 - GET or HEAD, without a query string, from a visitor without a session or a
   pending message (editors, people half-way through the wizard and staff always
   get a fresh page);
-- a Wagtail page (``BasePage.serve`` marks it), answered with 200, that sets no
-  cookie and is not marked private or no-store.
+- a Wagtail page (marked by the ``before_serve_page`` hook in ``wagtail_hooks``),
+  answered with 200, that sets no cookie and is not marked private or no-store.
 
 The wizard, the admin and everything else are never stored: they are not pages.
 """
@@ -31,7 +31,7 @@ HEADER = "X-Page-Cache"
 
 
 def mark_cacheable(request) -> None:
-    """Called by ``BasePage.serve``: this response is a published page."""
+    """Called before a published page is served: this response is a page."""
     setattr(request, MARK, True)
 
 

@@ -1,15 +1,11 @@
 """sitemap.xml for every language, with each page's translations as ``hreflang``
-alternates, and robots.txt pointing to it."""
+alternates."""
 
 from collections import defaultdict
 from functools import reduce
 from operator import or_
 
 from django.db.models import Q
-from django.http import HttpResponse
-from django.urls import reverse
-from django.utils import translation
-from django.views.decorators.cache import cache_control
 
 from wagtail.contrib.sitemaps.sitemap_generator import Sitemap
 from wagtail.models import Page
@@ -57,14 +53,3 @@ class TranslatedSitemap(Sitemap):
         if lastmods:
             self.latest_lastmod = max(lastmods)
         return urls
-
-
-@cache_control(max_age=60 * 60 * 24, public=True)
-def robots_txt(request):
-    """Everything may be indexed except the sign-up form and the admin."""
-    lines = ["User-agent: *", "Disallow: /admin/"]
-    for code in ("nl", "en"):
-        with translation.override(code):
-            lines.append(f"Disallow: {reverse('signup:start')}")
-    lines += [f"Sitemap: {request.build_absolute_uri('/sitemap.xml')}", ""]
-    return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")

@@ -8,7 +8,17 @@ from wagtail.admin.menu import MenuItem
 from wagtail.models import Page
 from wagtail.permissions import policy_registry
 
+from content import page_cache
+from content.models.base import BasePage
 from content.translation_report import MissingTranslationsView
+
+
+@hooks.register("before_serve_page")
+def mark_published_page_cacheable(page, request, serve_args, serve_kwargs):
+    """A published page of ours, the same for every visitor without a session:
+    the page cache may keep it (content/page_cache.py decides)."""
+    if isinstance(page, BasePage):
+        page_cache.mark_cacheable(request)
 
 
 @hooks.register("register_admin_urls")

@@ -7,15 +7,13 @@ images and documents are files, which Django does not count.
 from django.conf import settings
 from django.shortcuts import render
 
-UNLIMITED_PREFIXES = ("/admin/",)
-
 
 class PublicBodyLimitMiddleware:
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
-        if not request.path_info.startswith(UNLIMITED_PREFIXES):
+        if not request.path_info.startswith(settings.ADMIN_URL_PREFIX):
             try:
                 length = int(request.META.get("CONTENT_LENGTH") or 0)
             except ValueError:

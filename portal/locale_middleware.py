@@ -7,16 +7,17 @@ would turn into a redirect to a public page. Paths outside the public site keep
 their 404.
 """
 
+from django.conf import settings
 from django.middleware.locale import LocaleMiddleware
 from django.utils import translation
 from django.utils.cache import patch_vary_headers
 
-UNPREFIXED = ("/admin/", "/documents/")
-
 
 class PortalLocaleMiddleware(LocaleMiddleware):
     def process_response(self, request, response):
-        if response.status_code == 404 and request.path_info.startswith(UNPREFIXED):
+        if response.status_code == 404 and request.path_info.startswith(
+            (settings.ADMIN_URL_PREFIX, "/documents/")
+        ):
             patch_vary_headers(response, ("Accept-Language",))
             response.headers.setdefault("Content-Language", translation.get_language())
             return response

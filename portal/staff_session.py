@@ -16,7 +16,6 @@ from django.urls import reverse
 from django.utils.translation import gettext
 
 SESSION_KEY = "staff_last_seen"
-ADMIN_PREFIX = "/admin/"
 
 
 class StaffIdleTimeoutMiddleware:
@@ -24,7 +23,10 @@ class StaffIdleTimeoutMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        if request.path.startswith(ADMIN_PREFIX) and request.user.is_authenticated:
+        if (
+            request.path.startswith(settings.ADMIN_URL_PREFIX)
+            and request.user.is_authenticated
+        ):
             now = int(time.time())
             last_seen = request.session.get(SESSION_KEY)
             idle_limit = settings.STAFF_IDLE_MINUTES * 60

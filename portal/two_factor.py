@@ -40,7 +40,6 @@ import qrcode
 import qrcode.image.svg
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
-ADMIN_PREFIX = "/admin/"
 # Reachable before the second factor: logging in and out, and the 2FA pages.
 OPEN_URL_NAMES = {
     "wagtailadmin_login",
@@ -68,7 +67,9 @@ class RequireSecondFactorMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        if request.path.startswith(ADMIN_PREFIX) and needs_second_factor(request.user):
+        if request.path.startswith(settings.ADMIN_URL_PREFIX) and needs_second_factor(
+            request.user
+        ):
             try:
                 url_name = resolve(request.path_info).url_name
             except Resolver404:

@@ -11,13 +11,16 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
-from content.sitemap import TranslatedSitemap, robots_txt
+from content.sitemap import TranslatedSitemap
 from portal import two_factor
+from portal.robots import robots_txt
+
+ADMIN = settings.ADMIN_URL_PREFIX.lstrip("/")
 
 urlpatterns = [
     # The second login step for staff, before the rest of the admin.
-    path("admin/", include(two_factor.urlpatterns)),
-    path("admin/", include(wagtailadmin_urls)),
+    path(ADMIN, include(two_factor.urlpatterns)),
+    path(ADMIN, include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": TranslatedSitemap}}),
     path("robots.txt", robots_txt),

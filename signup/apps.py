@@ -10,6 +10,6 @@ class SignupConfig(AppConfig):
     def ready(self) -> None:
         from django.db.models.signals import post_migrate
 
-        from signup.groups import ensure_groups_after_migrate
+        from signup.desk.groups import ensure_groups_after_migrate
 
         post_migrate.connect(ensure_groups_after_migrate, sender=self)

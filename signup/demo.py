@@ -17,15 +17,16 @@ from django.contrib.auth.models import Group
 from django.db import transaction
 from django.utils import timezone
 
-from signup import access
+from content.groups import REDACTIE
+from signup.desk import access
 from signup.models import CallAttempt, CallbackTask, Registration
-from signup.registration import create_registration
+from signup.wizard.registration import create_registration
 
 DEMO_STAFF = {
     "aanmeldpunt": access.AANMELDPUNT,
     "bureau-rotterdam": "Mediationbureau Rotterdam",
     "beheer": access.BEHEER,
-    "redactie": access.REDACTIE,
+    "redactie": REDACTIE,
 }
 
 FIRST_NAMES = ["Sanne", "Mehmet", "Lotte", "Jeroen", "Fatima", "Daan", "Noor", "Kees"]

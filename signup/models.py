@@ -11,14 +11,14 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from signup import choices
 from signup.encryption import (
     EncryptedCharField,
     EncryptedEmailField,
     EncryptedTextField,
 )
-from signup.routing import Route
-from signup.teams import Team
+from signup.rules import choices
+from signup.rules.routing import Route
+from signup.rules.teams import Team
 
 
 class Registration(models.Model):

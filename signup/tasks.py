@@ -20,13 +20,11 @@ from wagtail.models import Site
 
 from django_tasks import task
 
-from signup.abandoned_tasks import requeue_abandoned
-from signup.dates import callback_day
-from signup.escalation import escalate
+from signup.desk.escalation import escalate
 from signup.models import Registration
-from signup.recurring import ensure_scheduled
-from signup.retention import erase_expired
-from signup.teams import team_address
+from signup.privacy.retention import erase_expired
+from signup.rules.dates import callback_day
+from signup.rules.teams import team_address
 
 logger = logging.getLogger(__name__)
 
@@ -140,28 +138,14 @@ def notify_team(registration_id: int, attempt: int = 1) -> None:
         )
 
 
-ESCALATION_INTERVAL = timedelta(minutes=15)
-
-
 @task(queue_name="default")
 def escalate_callbacks() -> int:
-    """Recurring: notify teams of callbacks due soon or overdue, put tasks of a
-    dead worker back in the queue, then schedule the next run."""
-    try:
-        requeue_abandoned()
-        return escalate()
-    finally:
-        ensure_scheduled(escalate_callbacks, ESCALATION_INTERVAL)
-
-
-RETENTION_INTERVAL = timedelta(days=1)
+    """Recurring (portal/worker.py): notify teams of callbacks due soon or overdue."""
+    return escalate()
 
 
 @task(queue_name="default")
 def erase_expired_registrations() -> int:
-    """Recurring, daily: erase the personal data of registrations closed longer
-    ago than the retention period, then schedule the next run."""
-    try:
-        return erase_expired()
-    finally:
-        ensure_scheduled(erase_expired_registrations, RETENTION_INTERVAL)
+    """Recurring, daily (portal/worker.py): erase the personal data of
+    registrations closed longer ago than the retention period."""
+    return erase_expired()

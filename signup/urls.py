@@ -1,7 +1,7 @@
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
 
-from signup import views
+from signup.wizard import views
 
 app_name = "signup"
 

@@ -9,10 +9,13 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permissions import register_permission_policy
 
-from signup import access, data_request_views, desk_views, statistics_views
-from signup.desk_dashboard import CallbacksPanel
-from signup.desk_permissions import registration_policy
+from signup.desk import access
+from signup.desk import views as desk_views
+from signup.desk.dashboard import CallbacksPanel
+from signup.desk.permissions import registration_policy
 from signup.models import Registration
+from signup.privacy import views as data_request_views
+from signup.statistics import views as statistics_views
 
 # Before the viewset is built: every Wagtail view asks this policy.
 register_permission_policy(Registration, registration_policy)

@@ -7,7 +7,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
 from wagtail.search import index
 
-from content import freshness, page_cache
+from content import freshness
 
 
 class BasePage(Page):
@@ -45,12 +45,6 @@ class BasePage(Page):
 
     class Meta:
         abstract = True
-
-    def serve(self, request, *args, **kwargs):
-        # A published page, the same for every visitor without a session: the
-        # page cache may keep it (content/page_cache.py decides).
-        page_cache.mark_cacheable(request)
-        return super().serve(request, *args, **kwargs)
 
     @property
     def meta_description(self) -> str:

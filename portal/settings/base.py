@@ -18,7 +18,7 @@ production requires):
 ``LOG_LEVEL``             level of the application log (default ``INFO``)
 ``RECAPTCHA_PUBLIC_KEY``, ``RECAPTCHA_PRIVATE_KEY``  switch reCAPTCHA v2 on
 ``SIGNUP_RATE_LIMIT``     registrations per client address per hour (default 5)
-``SIGNUP_CLIENT_IP_HEADER`` request header with the client address behind a proxy
+``CLIENT_IP_HEADER``      request header with the client address behind a proxy
 ``SIGNUP_CALLBACK_WINDOW_DAYS``, ``SIGNUP_CALLBACK_COUNTING``  callback promise
 ``SIGNUP_TEAM_EMAIL_DEFAULT``, ``SIGNUP_TEAM_EMAILS``  team notification addresses
 ``SIGNUP_RETENTION_MONTHS`` months after closure before personal data is erased (24)
@@ -80,6 +80,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     # First, so the time it reports covers every other middleware.
     "portal.server_timing.ServerTimingMiddleware",
+    # Before anything that counts by address (sign-up rate limit, django-axes).
+    "portal.client_address.ClientAddressMiddleware",
     # Second: a cached page skips everything below (content/page_cache.py).
     "content.page_cache.PageCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
@@ -279,8 +281,12 @@ SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 # Submissions per client address per hour before a friendly "please call us" page.
 SIGNUP_RATE_LIMIT = env.int("SIGNUP_RATE_LIMIT", default=5)
 SIGNUP_RATE_WINDOW_SECONDS = 60 * 60
-# Behind a proxy, the header that holds the client address (e.g. HTTP_X_REAL_IP).
-SIGNUP_CLIENT_IP_HEADER = env.str("SIGNUP_CLIENT_IP_HEADER", default="REMOTE_ADDR")
+# Behind a proxy, the header that holds the client address (e.g. HTTP_X_REAL_IP),
+# read by portal/client_address.py. SIGNUP_CLIENT_IP_HEADER is its earlier name.
+CLIENT_IP_HEADER = env.str(
+    "CLIENT_IP_HEADER",
+    default=env.str("SIGNUP_CLIENT_IP_HEADER", default="REMOTE_ADDR"),
+)
 # reCAPTCHA v2 on the last step, only when both keys are configured: loading it
 # tells Google that someone seeks restorative justice, so it is off by default.
 RECAPTCHA_PUBLIC_KEY = env.str("RECAPTCHA_PUBLIC_KEY", default="")
@@ -306,8 +312,10 @@ SIGNUP_RETENTION_MONTHS = env.int("SIGNUP_RETENTION_MONTHS", default=24)
 # domain, after the visitor chooses to play. The Wagtail admin is left out: it uses
 # inline scripts and styles that a strict policy would break.
 YOUTUBE_PLAYER_ORIGIN = "https://www.youtube-nocookie.com"
+# Where the Wagtail admin lives; every rule about admin paths reads this.
+ADMIN_URL_PREFIX = "/admin/"
 CONTENT_SECURITY_POLICY = {
-    "EXCLUDE_URL_PREFIXES": ["/admin/"],
+    "EXCLUDE_URL_PREFIXES": [ADMIN_URL_PREFIX],
     "DIRECTIVES": {
         "default-src": [SELF],
         "script-src": [SELF],
@@ -358,7 +366,7 @@ AXES_FAILURE_LIMIT = env.int("AXES_FAILURE_LIMIT", default=5)
 AXES_COOLOFF_TIME = timedelta(minutes=env.int("AXES_COOLOFF_MINUTES", default=15))
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
-AXES_CLIENT_IP_CALLABLE = "signup.throttle.client_address"
+AXES_CLIENT_IP_CALLABLE = "portal.client_address.client_address"
 AXES_LOCKOUT_TEMPLATE = "portal/staff_locked_out.html"
 # Every account that can open the admin logs in with a second factor (TOTP app).
 STAFF_2FA_REQUIRED = env.bool("STAFF_2FA_REQUIRED", default=True)

@@ -14,7 +14,8 @@ import pytest
 from django_otp.plugins.otp_totp.models import TOTPDevice
 from playwright.sync_api import Page, expect
 
-from signup import access
+from content.groups import REDACTIE
+from signup.desk import access
 from signup.models import CallbackTask, Registration
 from tests.browser.axe import assert_no_axe_violations
 from tests.signup.wizard import WizardRun, persona
@@ -125,7 +126,7 @@ def test_a_new_staff_member_links_an_authenticator_app(
     page: Page, portal, django_user_model
 ):
     user = django_user_model.objects.create_user("nieuw", password=PASSWORD)
-    user.groups.add(Group.objects.get(name=access.REDACTIE))
+    user.groups.add(Group.objects.get(name=REDACTIE))
     profile = UserProfile.get_for_user(user)
     profile.preferred_language = "nl"
     profile.save()

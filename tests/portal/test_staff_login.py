@@ -10,8 +10,9 @@ from django.core.management import call_command
 import pytest
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
+from content.groups import REDACTIE
 from portal.staff_session import SESSION_KEY
-from signup import access
+from signup.desk import access
 from tests.staff import authenticator, current_code, login_staff
 
 PASSWORD = "correct-horse-battery-staple-41"
@@ -32,7 +33,7 @@ def log_in(client, username="balie", password=PASSWORD, address="10.1.1.1"):
     )
 
 
-@pytest.mark.parametrize("group", [access.AANMELDPUNT, access.REDACTIE, access.BEHEER])
+@pytest.mark.parametrize("group", [access.AANMELDPUNT, REDACTIE, access.BEHEER])
 def test_a_first_login_must_set_up_an_authenticator(
     client, django_user_model, seeded, group
 ):

@@ -5,7 +5,7 @@ import uuid
 from datetime import datetime
 
 from signup.models import Registration
-from signup.registration import create_registration
+from signup.wizard.registration import create_registration
 
 ADULT_VICTIM = {
     "registrant": "self",

@@ -5,7 +5,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from signup.deadlines import callback_due_at, due_date, is_working_day
+from signup.rules.deadlines import callback_due_at, due_date, is_working_day
 
 AMS = ZoneInfo("Europe/Amsterdam")
 

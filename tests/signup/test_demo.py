@@ -3,8 +3,8 @@ give the desk and the statistics something to show; running it twice adds nothin
 
 from django.contrib.auth import get_user_model
 
-from signup import access
 from signup.demo import DEMO_STAFF, ensure_demo_staff, seed_demo_registrations
+from signup.desk import access
 from signup.models import CallAttempt, Registration
 
 

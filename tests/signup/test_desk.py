@@ -10,7 +10,8 @@ from wagtail.models import ModelLogEntry
 
 import pytest
 
-from signup import access
+from content.groups import REDACTIE
+from signup.desk import access
 from signup.models import CallAttempt, CallbackTask, Registration, RouteChange
 from tests.signup.wizard import WizardRun, persona
 from tests.staff import login_staff, staff_member
@@ -40,7 +41,7 @@ MATRIX = {
     "Mediationbureau Rotterdam": {"mis_rotterdam"},
     "Mediationbureau Amsterdam": {"mis_amsterdam"},
     access.MIS_TRIAGE: set(),
-    access.REDACTIE: set(),
+    REDACTIE: set(),
 }
 
 
@@ -151,7 +152,7 @@ def test_the_statistics_menu_item_is_shown_to_beheer_only(client, registrations)
         assert shown is (group_name == access.BEHEER), group_name
 
 
-@pytest.mark.parametrize("group_name", [access.REDACTIE, access.MIS_TRIAGE])
+@pytest.mark.parametrize("group_name", [REDACTIE, access.MIS_TRIAGE])
 def test_refused_users_cannot_reroute_or_close(client, registrations, group_name):
     login_staff(client, staff_member(group_name))
 
@@ -165,7 +166,7 @@ def test_refused_users_cannot_reroute_or_close(client, registrations, group_name
 
 
 def test_redactie_sees_no_trace_of_registrations(client, registrations):
-    login_staff(client, staff_member(access.REDACTIE))
+    login_staff(client, staff_member(REDACTIE))
 
     home = client.get("/admin/").content.decode()
 

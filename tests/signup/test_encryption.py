@@ -10,7 +10,7 @@ from django.db import connection
 import pytest
 from cryptography.fernet import Fernet, InvalidToken
 
-from signup import desk
+from signup.desk import actions
 from signup.encryption import encrypted_fields
 from signup.models import CallAttempt, Registration
 from tests.signup.factories import ADULT_VICTIM, registered
@@ -30,7 +30,7 @@ def stored(table: str, column: str, pk: int) -> str:
 @pytest.fixture
 def registration(seeded):
     made = registered(NOW, guardian_name="Karin", other_language="Tigrinya")
-    desk.log_attempt(made.callback, "reached", "Belt liever na vijven", None)
+    actions.log_attempt(made.callback, "reached", "Belt liever na vijven", None)
     return made
 
 

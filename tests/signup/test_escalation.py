@@ -11,8 +11,8 @@ import pytest
 import time_machine
 from django_tasks_db.models import DBTaskResult
 
-from signup import desk
-from signup.escalation import escalate
+from signup.desk import actions
+from signup.desk.escalation import escalate
 from signup.models import Registration
 from tests.signup.wizard import WizardRun, persona, run_worker
 
@@ -66,7 +66,7 @@ def test_a_rerouted_callback_is_reported_to_its_new_team(
     escalate(tuesday)
     mail.outbox.clear()
 
-    desk.reroute(two_registrations["aanmeldpunt"], "triage", "", "Past beter", None)
+    actions.reroute(two_registrations["aanmeldpunt"], "triage", "", "Past beter", None)
     escalate(tuesday + timedelta(minutes=15))
 
     assert [m.to for m in mail.outbox] == [["triage@team.example"]]
@@ -76,8 +76,8 @@ def test_a_rerouted_callback_is_reported_to_its_new_team(
 def test_closed_registrations_and_done_callbacks_are_not_reported(
     two_registrations, friday
 ):
-    desk.close(two_registrations["aanmeldpunt"], None)
-    desk.mark_done(two_registrations["mis_rotterdam"].callback, None)
+    actions.close(two_registrations["aanmeldpunt"], None)
+    actions.mark_done(two_registrations["mis_rotterdam"].callback, None)
 
     assert escalate(friday + timedelta(days=4)) == 0
 

@@ -18,7 +18,7 @@ import time_machine
 from django_tasks.base import TaskResultStatus
 from django_tasks_db.models import DBTaskResult
 
-from signup.abandoned_tasks import requeue_abandoned
+from portal.worker import requeue_abandoned
 from signup.models import CallbackTask, Registration
 from tests.signup.smtp import free_port, silent_server, smtp_server
 from tests.signup.test_wizard_flow import fill_until

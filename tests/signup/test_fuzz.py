@@ -7,9 +7,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from signup import access
+from signup.desk import access
 from signup.models import Registration
-from signup.steps import STEPS
+from signup.wizard.steps import STEPS
 from tests.signup.test_wizard_flow import fill_until
 from tests.signup.wizard import PREFIX, WizardRun
 from tests.staff import login_staff, staff_member

@@ -8,7 +8,7 @@ from django.core import mail
 import pytest
 from django_tasks_db.models import DBTaskResult
 
-from signup import desk
+from signup.desk import actions
 from signup.models import CallAttempt, Registration, RouteChange
 from tests.signup.wizard import WizardRun, persona, run_worker
 
@@ -42,8 +42,8 @@ def test_a_registration_leaves_no_personal_trace(client, seeded, every_log_line)
         persona(**{"other-party-details": {"other_party_details": "Buurman Bert"}})
     )
     registration = Registration.objects.get()
-    desk.log_attempt(registration.callback, "no_answer", "Anna belt terug", None)
-    desk.reroute(registration, "triage", "", "Joost vroeg erom", None)
+    actions.log_attempt(registration.callback, "no_answer", "Anna belt terug", None)
+    actions.reroute(registration, "triage", "", "Joost vroeg erom", None)
     run_worker()
 
     assert every_log_line, "the test saw the application's log"

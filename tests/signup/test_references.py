@@ -1,4 +1,9 @@
-from signup.references import ALPHABET, PATTERN, new_reference, normalise_reference
+from signup.wizard.references import (
+    ALPHABET,
+    PATTERN,
+    new_reference,
+    normalise_reference,
+)
 
 
 def test_references_have_the_readable_format():

@@ -15,10 +15,16 @@ import pytest
 import time_machine
 from django_tasks_db.models import DBTaskResult
 
-from signup import access, desk
+from signup.desk import access, actions
 from signup.models import CallAttempt, Registration, RouteChange
-from signup.retention import ERASED_VALUES, Reason, erase, erase_expired, months_before
-from signup.statistics import months_between, records_between, tally
+from signup.privacy.retention import (
+    ERASED_VALUES,
+    Reason,
+    erase,
+    erase_expired,
+    months_before,
+)
+from signup.statistics.counting import months_between, records_between, tally
 from tests.signup.factories import registered
 from tests.signup.wizard import run_worker
 from tests.staff import login_staff, staff_member
@@ -37,7 +43,7 @@ def test_months_before_keeps_the_day_or_takes_the_last_of_the_month():
 
 def closed_at(registration: Registration, moment: datetime) -> Registration:
     with time_machine.travel(moment, tick=False):
-        desk.close(registration, None)
+        actions.close(registration, None)
     registration.refresh_from_db()
     return registration
 
@@ -49,10 +55,10 @@ def worked_registration(seeded):
     with time_machine.travel(created, tick=False):
         registration = registered(created)
     with time_machine.travel(created + timedelta(hours=3), tick=False):
-        desk.log_attempt(
+        actions.log_attempt(
             registration.callback, "reached", "Anna wil eerst met haar zus praten", None
         )
-        desk.reroute(registration, "triage", "", "Piet dreigde haar", None)
+        actions.reroute(registration, "triage", "", "Piet dreigde haar", None)
     registration.refresh_from_db()
     return registration
 

@@ -5,7 +5,7 @@ from dataclasses import replace
 
 import pytest
 
-from signup.choices import (
+from signup.rules.choices import (
     Acknowledges,
     AgeBand,
     CaseStage,
@@ -17,8 +17,15 @@ from signup.choices import (
     Registrant,
     Role,
 )
-from signup.routing import Answers, Flag, Reason, Route, Signpost, route_registration
-from signup.teams import Team, team_for
+from signup.rules.routing import (
+    Answers,
+    Flag,
+    Reason,
+    Route,
+    Signpost,
+    route_registration,
+)
+from signup.rules.teams import Team, team_for
 
 BASE = Answers(
     registrant=Registrant.SELF,

@@ -11,8 +11,8 @@ from django.utils import translation
 import pytest
 import time_machine
 
-from signup import access, desk
-from signup.statistics import (
+from signup.desk import access, actions
+from signup.statistics.counting import (
     DIMENSIONS,
     Record,
     month_of,
@@ -20,7 +20,7 @@ from signup.statistics import (
     records_between,
     tally,
 )
-from signup.statistics_views import default_period
+from signup.statistics.views import default_period
 from tests.signup.factories import registered
 from tests.staff import login_staff, staff_member
 
@@ -130,7 +130,7 @@ def known_registrations(seeded):
     with time_machine.travel(at(9, 10), tick=False):
         made["on_time"] = registered(at(9, 10))
     with time_machine.travel(at(9, 10, hour=12), tick=False):
-        desk.log_attempt(made["on_time"].callback, "no_answer", "", None)
+        actions.log_attempt(made["on_time"].callback, "no_answer", "", None)
     with time_machine.travel(at(9, 14), tick=False):
         made["late"] = registered(
             at(9, 14),
@@ -143,7 +143,7 @@ def known_registrations(seeded):
             professional_email="joost@example.nl",
         )
     with time_machine.travel(at(9, 30), tick=False):
-        desk.log_attempt(made["late"].callback, "reached", "Gesproken", None)
+        actions.log_attempt(made["late"].callback, "reached", "Gesproken", None)
     with time_machine.travel(at(10, 5), tick=False):
         made["never"] = registered(
             at(10, 5), "en", offence="traffic", role="bereaved", heard_from="police"

@@ -5,13 +5,17 @@ from django.utils import translation
 
 import pytest
 
-from signup.forms import (
+from signup.rules.validators import (
+    display_phone,
+    normalise_phone,
+    reject_control_characters,
+)
+from signup.wizard.forms import (
     PROFESSIONAL,
     ContactDetailsForm,
     OtherPartyDetailsForm,
     ProfessionalForm,
 )
-from signup.validators import display_phone, normalise_phone, reject_control_characters
 
 
 @pytest.mark.parametrize(

@@ -10,7 +10,7 @@ import pytest
 from django_recaptcha.client import RecaptchaResponse
 
 from signup.models import CallbackTask, Registration
-from signup.registration import create_registration
+from signup.wizard.registration import create_registration
 from tests.conftest import parse
 from tests.signup.wizard import PREFIX, WizardRun, persona
 

@@ -17,9 +17,9 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from babel.dates import format_date
 
-from signup.dates import BABEL_LOCALES
-from signup.desk_permissions import registration_policy
-from signup.statistics import (
+from signup.desk.permissions import registration_policy
+from signup.rules.dates import BABEL_LOCALES
+from signup.statistics.counting import (
     Statistics,
     month_of,
     months_between,

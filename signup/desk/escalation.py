@@ -16,7 +16,7 @@ from django.urls import reverse
 from django.utils import timezone, translation
 
 from signup.models import CallbackTask
-from signup.teams import Team, team_address
+from signup.rules.teams import Team, team_address
 
 DUE_SOON = timedelta(days=1)
 

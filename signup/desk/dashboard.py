@@ -7,7 +7,7 @@ from django.utils import timezone
 
 from wagtail.admin.ui.components import Component
 
-from signup import access
+from signup.desk import access
 from signup.models import CallbackTask
 
 LISTED = 10

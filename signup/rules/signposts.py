@@ -5,7 +5,7 @@ from dataclasses import dataclass
 
 from django.utils.translation import gettext_lazy as _
 
-from signup.routing import Signpost
+from signup.rules.routing import Signpost
 
 
 @dataclass(frozen=True)

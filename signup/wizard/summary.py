@@ -5,8 +5,8 @@ from dataclasses import dataclass
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from signup.steps import CHECK_STEP
-from signup.validators import display_phone
+from signup.rules.validators import display_phone
+from signup.wizard.steps import CHECK_STEP
 
 PHONE_FIELDS = {"phone", "professional_phone", "guardian_phone"}
 

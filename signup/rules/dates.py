@@ -4,7 +4,7 @@ from datetime import datetime
 
 from babel.dates import format_date
 
-from signup.deadlines import AMSTERDAM
+from signup.rules.deadlines import AMSTERDAM
 
 BABEL_LOCALES = {"nl": "nl_NL", "en": "en_GB"}
 

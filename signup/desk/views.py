@@ -20,14 +20,14 @@ from wagtail.admin.views.generic import HistoryView, IndexView, InspectView
 
 import django_filters
 
-from signup import access, desk
-from signup.answers import registration_sections, safe_contact
-from signup.choices import District
-from signup.desk_permissions import registration_for, registration_policy
+from signup.desk import access, actions
+from signup.desk.answers import registration_sections, safe_contact
+from signup.desk.permissions import registration_for, registration_policy
 from signup.models import CallAttempt, Registration
-from signup.routing import Flag, Route
-from signup.signposts import SIGNPOSTS
-from signup.teams import team_for
+from signup.rules.choices import District
+from signup.rules.routing import Flag, Route
+from signup.rules.signposts import SIGNPOSTS
+from signup.rules.teams import team_for
 
 # --- the list ---------------------------------------------------------------
 
@@ -158,7 +158,7 @@ class RegistrationDetailView(InspectView):
         return _("Registration")
 
     def get(self, request, *args, **kwargs):
-        desk.record_view(self.object, request.user)
+        actions.record_view(self.object, request.user)
         return super().get(request, *args, **kwargs)
 
     def get_context_data(self, **kwargs):
@@ -175,7 +175,7 @@ class RegistrationDetailView(InspectView):
             signposts=[SIGNPOSTS[code] for code in registration.signposts],
             attempts=callback.call_attempts.select_related("made_by"),
             route_changes=registration.route_changes.select_related("changed_by"),
-            suggest_writing=desk.suggest_writing(callback),
+            suggest_writing=actions.suggest_writing(callback),
             attempt_form=AttemptForm(),
             assign_form=AssignForm(
                 team=callback.team, initial={"colleague": callback.assigned_to}
@@ -222,7 +222,7 @@ def _perform(request, registration, action, success: str):
     switched back from the user's admin language."""
     try:
         result = action()
-    except desk.DeskError:
+    except actions.DeskError:
         messages.error(request, gettext("This registration is closed."))
         return None
     messages.success(request, success)
@@ -239,7 +239,7 @@ def log_attempt(request, pk):
     _perform(
         request,
         registration,
-        lambda: desk.log_attempt(
+        lambda: actions.log_attempt(
             registration.callback,
             form.cleaned_data["outcome"],
             form.cleaned_data["note"],
@@ -260,7 +260,7 @@ def assign(request, pk):
     _perform(
         request,
         registration,
-        lambda: desk.assign(
+        lambda: actions.assign(
             registration.callback, form.cleaned_data["colleague"], request.user
         ),
         gettext("The callback is assigned."),
@@ -274,7 +274,7 @@ def mark_done(request, pk):
     _perform(
         request,
         registration,
-        lambda: desk.mark_done(registration.callback, request.user),
+        lambda: actions.mark_done(registration.callback, request.user),
         gettext("The callback is marked done."),
     )
     return _back(registration)
@@ -294,7 +294,7 @@ def reroute(request, pk):
     done = _perform(
         request,
         registration,
-        lambda: desk.reroute(
+        lambda: actions.reroute(
             registration, route, district, form.cleaned_data["reason"], request.user
         ),
         gettext("The registration now goes to %(team)s.") % {"team": new_team.label},
@@ -310,7 +310,7 @@ def close(request, pk):
     _perform(
         request,
         registration,
-        lambda: desk.close(registration, request.user),
+        lambda: actions.close(registration, request.user),
         gettext("The registration is closed."),
     )
     return _back(registration)

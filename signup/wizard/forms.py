@@ -8,8 +8,8 @@ from django import forms
 from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 
-from signup import choices
-from signup.validators import (
+from signup.rules import choices
+from signup.rules.validators import (
     normalise_phone,
     reject_control_characters,
     reject_line_breaks,

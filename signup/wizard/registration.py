@@ -11,17 +11,17 @@ from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
-from signup import choices
-from signup.deadlines import callback_due_at
 from signup.models import CallbackTask, Registration
-from signup.references import new_reference
-from signup.routing import Answers, RoutingResult, route_registration
+from signup.rules import choices
+from signup.rules.deadlines import callback_due_at
+from signup.rules.routing import Answers, RoutingResult, route_registration
+from signup.rules.teams import team_for
 from signup.tasks import (
     confirmation_recipient,
     notify_team,
     send_confirmation_email,
 )
-from signup.teams import team_for
+from signup.wizard.references import new_reference
 
 ROUTING_FIELDS = (
     "registrant",

@@ -19,10 +19,10 @@ from typing import NamedTuple
 from django.db.models import Min
 from django.utils.translation import gettext_lazy as _
 
-from signup import choices
-from signup.deadlines import AMSTERDAM
 from signup.models import Registration
-from signup.routing import Route
+from signup.rules import choices
+from signup.rules.deadlines import AMSTERDAM
+from signup.rules.routing import Route
 
 NOT_ANSWERED = _("Not asked or not answered")
 

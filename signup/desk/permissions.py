@@ -11,7 +11,7 @@ from django.shortcuts import get_object_or_404
 
 from wagtail.permission_policies.base import BasePermissionPolicy
 
-from signup import access
+from signup.desk import access
 from signup.models import Registration
 
 DESK_ACTIONS = {"view", "work"}

@@ -13,9 +13,9 @@ from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.log_actions import log
 
-from signup import retention
-from signup.data_request import export_data
-from signup.desk_permissions import registration_for
+from signup.desk.permissions import registration_for
+from signup.privacy import retention
+from signup.privacy.data_request import export_data
 
 
 def export(request, pk):

@@ -4,9 +4,9 @@ from dataclasses import dataclass
 
 from django.utils.translation import gettext_lazy as _
 
-from signup import choices
 from signup.models import Registration
-from signup.validators import display_phone
+from signup.rules import choices
+from signup.rules.validators import display_phone
 
 
 @dataclass(frozen=True)

@@ -11,16 +11,10 @@ from django.core.cache import cache
 from django.http import HttpRequest
 
 
-def client_address(request: HttpRequest) -> str:
-    """The client's address: ``REMOTE_ADDR``, or behind a proxy the first address
-    of the header named by ``SIGNUP_CLIENT_IP_HEADER``. Also used by django-axes
-    for staff logins, so both count the same address."""
-    address = request.META.get(settings.SIGNUP_CLIENT_IP_HEADER, "") or ""
-    return address.split(",")[0].strip()
-
-
 def _client_key(request: HttpRequest) -> str:
-    address = client_address(request)
+    # The client's address; behind a proxy, portal's ClientAddressMiddleware has
+    # put it here.
+    address = request.META.get("REMOTE_ADDR", "")
     digest = hmac.new(
         settings.SECRET_KEY.encode(), address.encode(), hashlib.sha256
     ).hexdigest()[:32]

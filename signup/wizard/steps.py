@@ -2,8 +2,8 @@
 
 Conditions only read earlier steps."""
 
-from signup import forms
-from signup.choices import CRIMINAL_CASE_RUNNING, MINOR_AGES, Registrant, Role
+from signup.rules.choices import CRIMINAL_CASE_RUNNING, MINOR_AGES, Registrant, Role
+from signup.wizard import forms
 
 STEPS = [
     ("who", forms.WhoForm),

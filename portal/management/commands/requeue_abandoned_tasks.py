@@ -1,11 +1,11 @@
 from django.core.management.base import BaseCommand
 
-from signup.abandoned_tasks import requeue_abandoned
+from portal.worker import requeue_abandoned
 
 
 class Command(BaseCommand):
     """Run by the worker's start command: tasks left RUNNING by a worker that died
-    go back in the queue (see signup/abandoned_tasks.py)."""
+    go back in the queue (see portal/worker.py)."""
 
     help = "Put tasks of a dead worker back in the queue."
 

@@ -1,7 +1,6 @@
 from django.core.management.base import BaseCommand
 
-from signup.recurring import ensure_scheduled
-from signup.tasks import erase_expired_registrations, escalate_callbacks
+from portal.worker import ensure_scheduled, recurring_tasks
 
 
 class Command(BaseCommand):
@@ -11,7 +10,7 @@ class Command(BaseCommand):
     help = "Schedule the recurring background tasks (idempotent)."
 
     def handle(self, *args, **options):
-        for task in (escalate_callbacks, erase_expired_registrations):
+        for task in recurring_tasks():
             if ensure_scheduled(task):
                 self.stdout.write(self.style.SUCCESS(f"Scheduled {task.name}"))
             else:

@@ -4,8 +4,8 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from signup.choices import District
-from signup.routing import Route
+from signup.rules.choices import District
+from signup.rules.routing import Route
 
 
 class Team(models.TextChoices):

@@ -6,19 +6,19 @@ querysets, and every desk view goes through these functions; menus only follow.
 - each registration desk group works the callbacks of its own teams;
 - Beheer (administrators) sees everything, and alone sees statistics, exports and
   erasure;
-- Redactie (communications) and everyone else sees nothing, not even counts.
+- Redactie (communications, ``content.groups``) and everyone else sees nothing,
+  not even counts.
 
-Teams are the ``Team`` choices; groups are Django auth groups created by migration
-``0002_desk_groups``. Which group works which teams is the table below.
+Teams are the ``Team`` choices; groups are Django auth groups created after every
+``migrate`` (``signup.desk.groups``). Which group works which teams is the table below.
 """
 
 from django.db.models import QuerySet
 
 from signup.models import CallbackTask, Registration
-from signup.teams import Team
+from signup.rules.teams import Team
 
 BEHEER = "Beheer"
-REDACTIE = "Redactie"
 AANMELDPUNT = "Aanmeldpunt"
 MIS_TRIAGE = "MiS-triage"
 

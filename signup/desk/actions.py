@@ -13,8 +13,8 @@ from django.utils import timezone
 from wagtail.log_actions import log
 
 from signup.models import CallAttempt, CallbackTask, Registration, RouteChange
-from signup.routing import Route
-from signup.teams import team_for
+from signup.rules.routing import Route
+from signup.rules.teams import team_for
 
 # After this many calls without reaching the person, suggest writing instead.
 UNANSWERED_LIMIT = 3

@@ -23,15 +23,15 @@ from django.views.decorators.http import require_http_methods
 from formtools.wizard.forms import ManagementForm
 from formtools.wizard.views import NamedUrlSessionWizardView, normalize_name
 
-from signup import throttle
-from signup.dates import callback_day
-from signup.forms import PROFESSIONAL, SELF, YOUTH
 from signup.models import Registration
-from signup.registration import create_registration
-from signup.routing import Reason, Route
-from signup.signposts import SIGNPOSTS
-from signup.steps import CHECK_STEP, CONDITIONS, STEPS
-from signup.summary import summary_rows
+from signup.rules.dates import callback_day
+from signup.rules.routing import Reason, Route
+from signup.rules.signposts import SIGNPOSTS
+from signup.wizard import throttle
+from signup.wizard.forms import PROFESSIONAL, SELF, YOUTH
+from signup.wizard.registration import create_registration
+from signup.wizard.steps import CHECK_STEP, CONDITIONS, STEPS
+from signup.wizard.summary import summary_rows
 
 logger = logging.getLogger(__name__)
 
@@ -55,7 +55,7 @@ class RegistrationWizard(NamedUrlSessionWizardView):
     form_list = STEPS
     condition_dict = CONDITIONS
     template_name = "signup/step.html"
-    storage_name = "signup.wizard_storage.ChangedOnlySessionStorage"
+    storage_name = "signup.wizard.storage.ChangedOnlySessionStorage"
 
     # --- wizard state kept beside the answers -------------------------------
     @property

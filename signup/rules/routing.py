@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from signup.choices import (
+from signup.rules.choices import (
     CRIMINAL_CASE_RUNNING,
     MINOR_AGES,
     NO_DIRECT_CONTACT,
