@@ -8,7 +8,7 @@ PY := $(BIN)/python
 # The web server's port: `make run PORT=8001` serves a second copy beside the first.
 PORT ?= 8000
 
-.PHONY: run test chromium install install-dev translations migrate seed lint format messages clean
+.PHONY: run test chromium install install-dev translations migrate seed lint format messages clean lock upgrade
 
 run: install translations migrate seed
 	@echo "Serving on http://127.0.0.1:$(PORT) (admin: /admin/); Ctrl-C stops the server and the worker."
@@ -33,18 +33,43 @@ chromium:
 var:
 	mkdir -p $@
 
-$(VENV)/.installed: pyproject.toml
+# Installs exactly the lock files (requirements/*.txt, written by `make lock`), every
+# file checked against its hash, with the pip and setuptools pinned there; then the
+# project itself, without dependencies and without fetching a build backend.
+$(VENV)/.installed: requirements/app.txt pyproject.toml
 	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e .
+	$(PY) -m pip install --quiet --require-hashes -r requirements/app.txt
+	$(PY) -m pip install --quiet --no-deps --no-build-isolation -e .
+	@$(PY) -m pip check || { echo "requirements/app.txt does not satisfy pyproject.toml: run 'make lock'" >&2; exit 1; }
 	touch $@
 
-$(VENV)/.installed-dev: $(VENV)/.installed pyproject.toml
-	$(PY) -m pip install --quiet -e '.[dev]'
+$(VENV)/.installed-dev: $(VENV)/.installed requirements/dev.txt
+	$(PY) -m pip install --quiet --require-hashes -r requirements/dev.txt
+	@$(PY) -m pip install --quiet --dry-run --no-index --no-build-isolation -e '.[dev]' >/dev/null \
+	  || { echo "requirements/dev.txt does not satisfy pyproject.toml's dev extra: run 'make lock'" >&2; exit 1; }
 	touch $@
 
 install: $(VENV)/.installed
 install-dev: $(VENV)/.installed-dev
+
+# The lock files pin every package with its hashes for Python 3.11 on Linux x86_64:
+# pip-compile resolves for the interpreter it runs on, so lock on such a machine.
+# dev.txt is resolved first and app.txt within it, so both pin the same versions.
+# `make lock` keeps the pins that still fit pyproject.toml; `make upgrade` takes the
+# newest versions the ranges allow; one package: make lock LOCK_ARGS="-P django".
+PIP_COMPILE := CUSTOM_COMPILE_COMMAND="make lock" $(BIN)/pip-compile --quiet \
+  --generate-hashes --allow-unsafe --strip-extras --no-emit-index-url --no-emit-find-links
+LOCK_SOURCES := pyproject.toml requirements/installers.in
+
+lock:
+	@test "$$(uname -sm)" = "Linux x86_64" || { echo "Lock on Linux x86_64: the lock files are for it" >&2; exit 1; }
+	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --require-hashes -r requirements/dev.txt
+	$(PIP_COMPILE) $(LOCK_ARGS) --extra dev -o requirements/dev.txt $(LOCK_SOURCES)
+	$(PIP_COMPILE) $(LOCK_ARGS) -c requirements/dev.txt -o requirements/app.txt $(LOCK_SOURCES)
+
+upgrade:
+	$(MAKE) lock LOCK_ARGS="--upgrade $(LOCK_ARGS)"
 
 # Compiled with Babel (pure Python), so no system gettext is needed.
 translations: install
