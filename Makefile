@@ -81,6 +81,8 @@ migrate: install | var
 seed: install | var
 	$(PY) manage.py setup_demo
 
+# The template indenter (djhtml) runs in pre-commit only until the templates are
+# indented its way.
 lint: install-dev
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
