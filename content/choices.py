@@ -6,6 +6,10 @@ from django.utils.translation import gettext_lazy as _
 
 
 class Provision(models.TextChoices):
+    """The provisions, the one source of their codes and names: a provision page
+    says which one it is about, and the sign-up routing sends registrations to
+    them (``signup.rules.routing.Route`` adds triage)."""
+
     HERSTELBEMIDDELING = "herstelbemiddeling", _("Restorative mediation")
     MIS = "mis", _("Mediation in criminal cases (MiS)")
     SAMENSPRAAK = "samenspraak", _("Samenspraak dialogue groups")

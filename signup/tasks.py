@@ -20,6 +20,7 @@ from wagtail.models import Site
 
 from django_tasks import task
 
+from content.models import SiteSettings
 from signup.desk.escalation import escalate
 from signup.models import Registration
 from signup.privacy.retention import erase_expired
@@ -44,8 +45,6 @@ def retry_delay(attempt: int) -> timedelta:
 
 
 def _contact_settings():
-    from content.models import SiteSettings
-
     site = Site.objects.filter(is_default_site=True).first()
     return SiteSettings.for_site(site) if site else None
 

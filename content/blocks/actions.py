@@ -18,7 +18,10 @@ class RegisterCallToActionBlock(blocks.StructBlock):
         max_length=300,
         required=False,
         label=_("Text"),
-        help_text=_("One or two sentences: what happens when someone registers."),
+        help_text=_(
+            "One or two sentences: what happens when someone registers. The "
+            "promise to call back, with its number of days, follows by itself."
+        ),
     )
     button_label = blocks.CharBlock(
         max_length=40,
@@ -38,6 +41,6 @@ class RegisterCallToActionBlock(blocks.StructBlock):
         description = _("A button to the sign-up form")
         preview_value = {
             "heading": "Wilt u zich aanmelden?",
-            "text": "Wij bellen u binnen drie dagen.",
+            "text": "Aanmelden verplicht u tot niets.",
             "button_label": "Aanmelden",
         }

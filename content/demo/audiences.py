@@ -39,7 +39,7 @@ AUDIENCES = [
                 ),
                 register(
                     "Wilt u contact?",
-                    "Meld u aan. Wij bellen u binnen drie dagen.",
+                    "Meld u aan. Aanmelden verplicht u tot niets.",
                     "Aanmelden",
                 ),
             ],
@@ -73,7 +73,7 @@ AUDIENCES = [
                 ),
                 register(
                     "Would you like contact?",
-                    "Register, and we call you within three days.",
+                    "Register. Registering does not commit you to anything.",
                     "Register",
                 ),
             ],
@@ -106,7 +106,7 @@ AUDIENCES = [
                 ),
                 register(
                     "Wilt u contact?",
-                    "Meld u aan. Wij bellen u binnen drie dagen.",
+                    "Meld u aan. Aanmelden verplicht u tot niets.",
                     "Aanmelden",
                 ),
             ],
@@ -134,7 +134,7 @@ AUDIENCES = [
                 ),
                 register(
                     "Would you like contact?",
-                    "Register, and we call you within three days.",
+                    "Register. Registering does not commit you to anything.",
                     "Register",
                 ),
             ],
@@ -158,7 +158,7 @@ AUDIENCES = [
                 ),
                 register(
                     "Wilt u contact?",
-                    "Meld u aan. Wij bellen u binnen drie dagen.",
+                    "Meld u aan. Aanmelden verplicht u tot niets.",
                     "Aanmelden",
                 ),
             ],
@@ -177,7 +177,7 @@ AUDIENCES = [
                 ),
                 register(
                     "Would you like contact?",
-                    "Register, and we call you within three days.",
+                    "Register. Registering does not commit you to anything.",
                     "Register",
                 ),
             ],
@@ -266,10 +266,7 @@ THEMES = [
                 ),
                 register(
                     "Wilt u contact?",
-                    (
-                        "Meld u aan. Wij bellen u binnen drie dagen, op een moment "
-                        "dat u veilig uitkomt."
-                    ),
+                    ("Meld u aan. U kiest zelf wanneer wij u veilig kunnen bellen."),
                     "Aanmelden",
                 ),
             ],
@@ -292,10 +289,7 @@ THEMES = [
                 ),
                 register(
                     "Would you like contact?",
-                    (
-                        "Register, and we call you within three days, at a time that "
-                        "is safe for you."
-                    ),
+                    ("Register. You choose when it is safe for us to call you."),
                     "Register",
                 ),
             ],
@@ -316,7 +310,7 @@ THEMES = [
                 ),
                 register(
                     "Wilt u contact?",
-                    "Meld u aan. Wij bellen u binnen drie dagen.",
+                    "Meld u aan. Aanmelden verplicht u tot niets.",
                     "Aanmelden",
                 ),
             ],
@@ -336,7 +330,7 @@ THEMES = [
                 ),
                 register(
                     "Would you like contact?",
-                    "Register, and we call you within three days.",
+                    "Register. Registering does not commit you to anything.",
                     "Register",
                 ),
             ],
@@ -360,7 +354,7 @@ THEMES = [
                 ),
                 register(
                     "Wilt u contact?",
-                    "Meld u aan. Wij bellen u binnen drie dagen.",
+                    "Meld u aan. Aanmelden verplicht u tot niets.",
                     "Aanmelden",
                 ),
             ],
@@ -379,7 +373,7 @@ THEMES = [
                 ),
                 register(
                     "Would you like contact?",
-                    "Register, and we call you within three days.",
+                    "Register. Registering does not commit you to anything.",
                     "Register",
                 ),
             ],
@@ -400,7 +394,7 @@ THEMES = [
                 ),
                 register(
                     "Wilt u contact?",
-                    "Meld u aan. Wij bellen u binnen drie dagen.",
+                    "Meld u aan. Aanmelden verplicht u tot niets.",
                     "Aanmelden",
                 ),
             ],
@@ -417,7 +411,7 @@ THEMES = [
                 ),
                 register(
                     "Would you like contact?",
-                    "Register, and we call you within three days.",
+                    "Register. Registering does not commit you to anything.",
                     "Register",
                 ),
             ],

@@ -22,7 +22,7 @@ NL = [
                 "Hoe meld ik me aan?",
                 (
                     "Via het aanmeldformulier op deze website, of telefonisch. "
-                    "Binnen drie dagen bellen wij u."
+                    "Daarna bellen wij u."
                 ),
             ),
             (
@@ -176,8 +176,8 @@ EN = [
             (
                 "How do I register?",
                 (
-                    "With the registration form on this website, or by phone. We "
-                    "call you within three days."
+                    "With the registration form on this website, or by phone. "
+                    "Then we call you."
                 ),
             ),
             (

@@ -21,10 +21,10 @@ _HOME = {
                 "het gesprek met u voor en begeleidt het. Het kan kort na het "
                 "voorval, tijdens een strafzaak of jaren later.</p>",
             ),
-            ("heading", {"text": "Wij bellen u binnen drie dagen", "level": "h2"}),
+            ("heading", {"text": "Na uw aanmelding bellen wij u", "level": "h2"}),
             (
                 "paragraph",
-                "<p>Meldt u zich aan? Dan belt een medewerker u binnen drie dagen. "
+                "<p>Meldt u zich aan? Dan belt een medewerker u. "
                 "Samen bekijken we wat bij u past. "
                 "Aanmelden verplicht u tot niets.</p>",
             ),
@@ -47,11 +47,11 @@ _HOME = {
                 "with you and guides it. It can happen soon after the event, during "
                 "a criminal case or years later.</p>",
             ),
-            ("heading", {"text": "We call you within three days", "level": "h2"}),
+            ("heading", {"text": "After you register, we call you", "level": "h2"}),
             (
                 "paragraph",
-                "<p>When you register, a member of staff calls you within three "
-                "days. Together we look at what suits you. Registering does not "
+                "<p>When you register, a member of staff calls you. "
+                "Together we look at what suits you. Registering does not "
                 "commit you to anything.</p>",
             ),
         ],

@@ -93,7 +93,7 @@ HERSTELBEMIDDELING = PageSpec(
                     ),
                     (
                         "Wij bellen u",
-                        "Binnen drie dagen bellen wij u om uw aanmelding te bespreken.",
+                        "Een medewerker belt u om uw aanmelding te bespreken.",
                     ),
                     (
                         "Kennismaken",
@@ -125,7 +125,7 @@ HERSTELBEMIDDELING = PageSpec(
             ),
             register(
                 "Wilt u herstelbemiddeling?",
-                "Meld u aan. Wij bellen u binnen drie dagen.",
+                "Meld u aan. Aanmelden verplicht u tot niets.",
                 "Aanmelden",
             ),
         ],
@@ -230,7 +230,7 @@ HERSTELBEMIDDELING = PageSpec(
                     ),
                     (
                         "We call you",
-                        "Within three days we call you to discuss your registration.",
+                        "A member of staff calls you to discuss your registration.",
                     ),
                     (
                         "Getting to know each other",
@@ -265,7 +265,7 @@ HERSTELBEMIDDELING = PageSpec(
             ),
             register(
                 "Would you like restorative mediation?",
-                "Register, and we call you within three days.",
+                "Register. Registering does not commit you to anything.",
                 "Register",
             ),
         ],

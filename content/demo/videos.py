@@ -79,14 +79,14 @@ VIDEOS = PageSpec(
             "Hoe werkt herstelbemiddeling?",
             "hoe-werkt-herstelbemiddeling",
             "Van aanmelding tot afronding, in een paar minuten.",
-            "<p><b>Verteller:</b> U meldt zich aan. Binnen drie dagen bellen wij u. "
+            "<p><b>Verteller:</b> U meldt zich aan. Daarna bellen wij u. "
             "Een bemiddelaar maakt kennis met u en vraagt daarna de andere partij. "
             "U bereidt het contact apart voor. Dan volgt het gesprek, of brieven, "
             "of boodschappen via de bemiddelaar. Stoppen kan altijd.</p>",
             "How does restorative mediation work?",
             "how-does-it-work",
             "From registration to closing, in a few minutes.",
-            "<p><b>Narrator:</b> You register. Within three days we call you. A "
+            "<p><b>Narrator:</b> You register. Then we call you. A "
             "mediator gets to know you and then asks the other party. You prepare "
             "the contact separately. Then comes the conversation, or letters, or "
             "messages through the mediator. You can always stop.</p>",

@@ -38,9 +38,7 @@ YOUTH = PageSpec(
                 "<p>Het maakt niet uit of jij iets is aangedaan, of dat jij iets "
                 "deed. Je kiest zelf of je meedoet. En je mag altijd stoppen.</p>"
             ),
-            register(
-                "Wil je je aanmelden?", "We bellen je binnen drie dagen.", "Aanmelden"
-            ),
+            register("Wil je je aanmelden?", "Aanmelden is nog geen ja.", "Aanmelden"),
         ],
     },
     en={
@@ -56,7 +54,7 @@ YOUTH = PageSpec(
                 "something. You choose whether you take part. And you can always "
                 "stop.</p>"
             ),
-            register("Want to sign up?", "We call you within three days.", "Sign up"),
+            register("Want to sign up?", "Signing up is not yet a yes.", "Sign up"),
         ],
     },
     children=[

@@ -93,7 +93,10 @@ class ProvisionPage(BasePage):
         max_length=30,
         choices=Provision.choices,
         verbose_name=_("provision"),
-        help_text=_("Which provision this page is about; links the sign-up routing."),
+        help_text=_(
+            "Which provision this page is about. The confirmation of a "
+            "registration routed to it links here."
+        ),
     )
     in_short_for_whom = models.CharField(
         max_length=200,

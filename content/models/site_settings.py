@@ -52,15 +52,6 @@ class SiteSettings(BaseSiteSetting):
         verbose_name=_("opening hours (English)"),
         help_text=_("The same opening hours, written in English."),
     )
-    callback_days = models.PositiveSmallIntegerField(
-        default=3,
-        verbose_name=_("callback promise (days)"),
-        help_text=_(
-            "Within how many days we promise to call back, as shown on the site. "
-            "Keep it equal to the window the registration desk works with "
-            "(SIGNUP_CALLBACK_WINDOW_DAYS, set by the administrators)."
-        ),
-    )
     social_links = StreamField(
         [("link", SocialLinkBlock())],
         blank=True,
@@ -105,7 +96,6 @@ class SiteSettings(BaseSiteSetting):
             ],
             heading=_("Contact"),
         ),
-        FieldPanel("callback_days"),
         FieldPanel("social_links"),
         FieldPanel("quick_exit_url"),
         FieldPanel("privacy_page"),

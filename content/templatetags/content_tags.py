@@ -1,8 +1,9 @@
 """Template tags and filters for content pages."""
 
 from django import template
+from django.conf import settings
 from django.utils.safestring import mark_safe
-from django.utils.translation import get_language
+from django.utils.translation import get_language, ngettext, npgettext
 
 from wagtail.models import Locale, Site
 
@@ -15,6 +16,28 @@ from content.models import (
 )
 
 register = template.Library()
+
+
+@register.simple_tag
+def callback_promise(youth: bool = False) -> str:
+    """The promise to call back, with the window the registration desk works with
+    (``SIGNUP_CALLBACK_WINDOW_DAYS``, the one source of it): every text on the
+    site that states the promise uses this tag."""
+    days = settings.SIGNUP_CALLBACK_WINDOW_DAYS
+    if youth:  # in Dutch "je" instead of "u"
+        text = npgettext(
+            "youth",
+            "We call you within %(days)d day.",
+            "We call you within %(days)d days.",
+            days,
+        )
+    else:
+        text = ngettext(
+            "We call you within %(days)d day.",
+            "We call you within %(days)d days.",
+            days,
+        )
+    return text % {"days": days}
 
 
 @register.filter

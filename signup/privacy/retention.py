@@ -18,25 +18,29 @@ from django.utils import timezone
 
 from wagtail.log_actions import log
 
+from signup.encryption import encrypted_fields
 from signup.models import CallAttempt, CallbackTask, Registration, RouteChange
 
-# Field name -> its erased value. Everything here is personal or free text.
-ERASED_VALUES = {
-    "name": "",
-    "phone": "",
-    "email": "",
-    "professional_name": "",
-    "professional_organisation": "",
-    "professional_phone": "",
-    "professional_email": "",
-    "guardian_name": "",
-    "guardian_phone": "",
-    "other_party_details": "",
-    "other_language": "",
+# Safe-contact preferences say how to reach someone without danger: personal,
+# though not encrypted (the desk filters on them). Erased with the rest.
+ERASED_PREFERENCES = {
     "call_times": [],
     "voicemail_allowed": False,
     "may_say_who_we_are": False,
 }
+
+
+def erased_values(model) -> dict:
+    """Field name -> its erased value: every encrypted field (encryption marks what
+    is personal or free text), and for a registration its safe-contact
+    preferences. A new personal field is erased as soon as it is encrypted."""
+    values = dict.fromkeys(encrypted_fields(model), "")
+    if model is Registration:
+        values |= ERASED_PREFERENCES
+    return values
+
+
+ERASED_VALUES = erased_values(Registration)
 
 
 class Reason:
@@ -76,8 +80,12 @@ def erase(registration: Registration, reason: str, user=None) -> None:
     CallbackTask.objects.filter(
         registration=registration, status=CallbackTask.Status.OPEN
     ).update(status=CallbackTask.Status.DONE, done_at=now)
-    CallAttempt.objects.filter(callback__registration=registration).update(note="")
-    RouteChange.objects.filter(registration=registration).update(reason="")
+    CallAttempt.objects.filter(callback__registration=registration).update(
+        **erased_values(CallAttempt)
+    )
+    RouteChange.objects.filter(registration=registration).update(
+        **erased_values(RouteChange)
+    )
     log(registration, "signup.erase", user=user, data={"reason": reason})
 
 

@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from content.choices import Provision
 from signup.rules.choices import (
     CRIMINAL_CASE_RUNNING,
     MINOR_AGES,
@@ -44,12 +45,20 @@ from signup.rules.choices import (
     Role,
 )
 
-
-class Route(models.TextChoices):
-    HERSTELBEMIDDELING = "herstelbemiddeling", _("Restorative mediation")
-    MIS = "mis", _("Mediation in criminal cases (MiS)")
-    SAMENSPRAAK = "samenspraak", _("Samenspraak dialogue group")
-    TRIAGE = "triage", _("A personal conversation about what fits")
+# Where a registration goes: one of the provisions (their codes and names come
+# from the one enum ``content.choices.Provision``), or triage, where a staff member
+# decides at the callback.
+Route = models.TextChoices(
+    "Route",
+    [
+        *(
+            (provision.name, (provision.value, provision.label))
+            for provision in Provision
+        ),
+        ("TRIAGE", ("triage", _("A personal conversation about what fits"))),
+    ],
+    module=__name__,
+)
 
 
 class Flag(models.TextChoices):

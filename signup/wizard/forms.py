@@ -5,8 +5,10 @@ professionals registering a client."""
 from dataclasses import dataclass
 
 from django import forms
-from django.utils.functional import Promise
+from django.conf import settings
+from django.utils.functional import Promise, lazy
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
 from signup.rules import choices
 from signup.rules.validators import (
@@ -14,6 +16,13 @@ from signup.rules.validators import (
     reject_control_characters,
     reject_line_breaks,
 )
+
+
+def callback_window_days() -> int:
+    """The callback window the registration desk works with: one setting, which
+    the deadline, these hints and the site's texts all read."""
+    return settings.SIGNUP_CALLBACK_WINDOW_DAYS
+
 
 SELF, YOUTH, PROFESSIONAL = "self", "youth", "professional"
 
@@ -131,7 +140,17 @@ class ProfessionalForm(StepForm):
     professional_phone = text_field(
         32,
         label=_("Your phone number"),
-        help_text=_("We call you on this number within three days."),
+        help_text=lazy(
+            lambda: (
+                ngettext(
+                    "We call you on this number within %(days)d day.",
+                    "We call you on this number within %(days)d days.",
+                    callback_window_days(),
+                )
+                % {"days": callback_window_days()}
+            ),
+            str,
+        )(),
         error_messages={"required": _("Enter your phone number")},
     )
     professional_email = forms.EmailField(
@@ -294,10 +313,19 @@ class ContactDetailsForm(StepForm):
         professional=_("Your client's name and contact details"),
     )
     hint = Wording(
-        _(
-            "Give at least a phone number or an e-mail address. We call within "
-            "three days."
-        ),
+        lazy(
+            lambda: (
+                ngettext(
+                    "Give at least a phone number or an e-mail address. We call "
+                    "within %(days)d day.",
+                    "Give at least a phone number or an e-mail address. We call "
+                    "within %(days)d days.",
+                    callback_window_days(),
+                )
+                % {"days": callback_window_days()}
+            ),
+            str,
+        )(),
         professional=_(
             "We call you first. Your client's details are optional here; the "
             "mediator needs them later."

@@ -23,6 +23,7 @@ from django.views.decorators.http import require_http_methods
 from formtools.wizard.forms import ManagementForm
 from formtools.wizard.views import NamedUrlSessionWizardView, normalize_name
 
+from content.models import ProvisionPage, SiteSettings
 from signup.models import Registration
 from signup.rules.dates import callback_day
 from signup.rules.routing import Reason, Route
@@ -41,8 +42,6 @@ CAPTCHA_TOKEN = "g-recaptcha-response"  # posted by Google's widget, unprefixed
 
 def privacy_statement_version(request) -> str:
     """Which privacy statement the person saw: the live revision of the page."""
-    from content.models import SiteSettings
-
     page = SiteSettings.for_request(request).privacy_page
     if page is None:
         return "none"
@@ -209,8 +208,6 @@ class RegistrationWizard(NamedUrlSessionWizardView):
         return context
 
     def privacy_url(self) -> str | None:
-        from content.models import SiteSettings
-
         page = SiteSettings.for_request(self.request).privacy_page
         return page.localized.url if page else None
 
@@ -298,8 +295,20 @@ def confirmation(request):
             "callback_day": callback_day(registration.callback.due_at, language),
             "reason": Reason(registration.reason).label,
             "route_label": Route(registration.route).label,
+            "provision_page": provision_page(registration.route, language),
             "signposts": [SIGNPOSTS[code] for code in registration.signposts],
         },
+    )
+
+
+def provision_page(route: str, language: str):
+    """The live page about the provision the registration went to, in the
+    person's language; None for triage or when there is none."""
+    return (
+        ProvisionPage.objects.live()
+        .public()
+        .filter(provision=route, locale__language_code=language)
+        .first()
     )
 
 

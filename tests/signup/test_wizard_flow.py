@@ -9,6 +9,7 @@ from django.utils import timezone
 import pytest
 from django_recaptcha.client import RecaptchaResponse
 
+from content.models import ProvisionPage
 from signup.models import CallbackTask, Registration
 from signup.wizard.registration import create_registration
 from tests.conftest import parse
@@ -437,3 +438,22 @@ def test_a_person_can_delete_their_answers(client, seeded):
     response = client.get(run.step_url("contact"))
     assert "Anna" not in response.content.decode()
     assert Registration.objects.count() == 0
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_the_confirmation_links_to_the_page_of_the_provision(client, full_site, lang):
+    confirmation = WizardRun(client, lang=lang).complete(persona())
+
+    page = ProvisionPage.objects.get(
+        provision="herstelbemiddeling", locale__language_code=lang
+    )
+    links = [a["href"] for a in parse(confirmation).select("main a")]
+    assert page.url in links
+
+
+def test_triage_has_no_provision_page_to_link(client, full_site):
+    confirmation = WizardRun(client).complete(persona(offence={"offence": "stalking"}))
+
+    assert Registration.objects.get().route == "triage"
+    urls = {page.url for page in ProvisionPage.objects.all()}
+    assert not urls & {a["href"] for a in parse(confirmation).select("main a")}
