@@ -81,15 +81,18 @@ migrate: install | var
 seed: install | var
 	$(PY) manage.py setup_demo
 
-# The template indenter (djhtml) runs in pre-commit only until the templates are
-# indented its way.
+TEMPLATES = $(shell git ls-files '*/templates/*.html')
+
+# Python with ruff, the templates' indentation with djhtml (as pre-commit does).
 lint: install-dev
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/djhtml --check $(TEMPLATES)
 
 format: install-dev
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
+	$(BIN)/djhtml $(TEMPLATES)
 
 # Extracting new strings needs GNU gettext (Debian: gettext); compiling does not.
 messages: install
