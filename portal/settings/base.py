@@ -53,7 +53,7 @@ INSTALLED_APPS = [
     "wagtail.locales",
     "wagtail.embeds",
     "wagtail.sites",
-    "wagtail.users",
+    "portal.apps.StaffUsersConfig",  # wagtail.users, see portal/staff_users.py
     "wagtail.snippets",
     "wagtail.documents",
     "wagtail.images",
