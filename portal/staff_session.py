@@ -15,6 +15,8 @@ from django.contrib.auth.views import redirect_to_login
 from django.urls import reverse
 from django.utils.translation import gettext
 
+from wagtail.admin.views.account import LogoutView as WagtailLogoutView
+
 SESSION_KEY = "staff_last_seen"
 
 
@@ -46,3 +48,19 @@ class StaffIdleTimeoutMiddleware:
             if last_seen is None or now - last_seen >= 60:
                 request.session[SESSION_KEY] = now
         return self.get_response(request)
+
+
+class StaffLogoutView(WagtailLogoutView):
+    """Logging out by opening ``/admin/logout/`` ends the session on the server too.
+
+    Django's logout view answers GET with 405, and Wagtail's then still deletes the
+    session cookie and says "logged out": the browser forgets the session, but the
+    session itself stays valid for anyone who has its key. Staff who type the
+    address, or follow an old bookmark, mean to log out, so GET logs out as POST
+    does. (Being logged out by someone else's link is a nuisance, not a risk.)
+    """
+
+    http_method_names = ["get", "post", "options"]
+
+    def get(self, request, *args, **kwargs):
+        return self.post(request, *args, **kwargs)

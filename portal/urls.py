@@ -12,7 +12,7 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from content.sitemap import TranslatedSitemap
-from portal import two_factor
+from portal import staff_session, two_factor
 from portal.robots import robots_txt
 
 ADMIN = settings.ADMIN_URL_PREFIX.lstrip("/")
@@ -20,6 +20,11 @@ ADMIN = settings.ADMIN_URL_PREFIX.lstrip("/")
 urlpatterns = [
     # The second login step for staff, before the rest of the admin.
     path(ADMIN, include(two_factor.urlpatterns)),
+    path(
+        f"{ADMIN}logout/",
+        staff_session.StaffLogoutView.as_view(),
+        name="wagtailadmin_logout",
+    ),
     path(ADMIN, include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": TranslatedSitemap}}),
