@@ -12,7 +12,7 @@ from playwright.sync_api import Browser, Page, expect
 
 from signup.models import Registration
 from tests.browser.axe import assert_no_axe_violations
-from tests.signup.wizard import persona
+from tests.signup.wizard import persona, professional_persona
 
 pytestmark = pytest.mark.browser
 
@@ -116,19 +116,7 @@ PERSONAS = {
     "adult victim (nl)": ("nl", persona()),
     "professional registering a client (en)": (
         "en",
-        persona(
-            who={"registrant": "professional"},
-            professional={
-                "organisation_type": "probation",
-                "professional_organisation": "Reclassering Nederland",
-                "professional_name": "Sam de Vries",
-                "professional_phone": "030 123 4567",
-                "client_consent": True,
-            },
-            role={"role": "offender"},
-            case={"case_stage": "sentence"},
-            acknowledges={"acknowledges": "yes"},
-            contact={"name": "Client K.", "phone": "", "email": ""},
+        professional_persona(
             safe_contact={"voicemail_allowed": "yes", "may_say_who_we_are": "yes"},
             heard_from={},
         ),

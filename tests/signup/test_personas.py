@@ -11,7 +11,7 @@ import pytest
 
 from signup.models import CallbackTask, Registration
 from tests.conftest import parse
-from tests.signup.wizard import WizardRun, persona, run_worker
+from tests.signup.wizard import WizardRun, persona, professional_persona, run_worker
 
 # The worker runs in autocommit and closes connections it finds inside a
 # transaction, as in production; so tests that run it commit for real.
@@ -33,22 +33,7 @@ PERSONAS = {
     },
     "professional registering an offender client (en)": {
         "lang": "en",
-        "answers": persona(
-            who={"registrant": "professional"},
-            professional={
-                "organisation_type": "probation",
-                "professional_organisation": "Reclassering Nederland",
-                "professional_name": "Sam de Vries",
-                "professional_phone": "030 123 4567",
-                "professional_email": "sam@reclassering.example",
-                "client_consent": "on",
-            },
-            role={"role": "offender"},
-            case={"case_stage": "sentence"},
-            acknowledges={"acknowledges": "yes"},
-            language={"preferred_language": "nl"},
-            contact={"name": "Client K."},
-        ),
+        "answers": professional_persona(language={"preferred_language": "nl"}),
         "route": "herstelbemiddeling",
         "team": "aanmeldpunt",
         "district": "",

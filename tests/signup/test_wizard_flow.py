@@ -13,6 +13,7 @@ from content.models import ProvisionPage
 from signup.models import CallbackTask, Registration
 from signup.wizard.registration import create_registration
 from tests.conftest import parse
+from tests.signup.factories import stored_answers
 from tests.signup.wizard import PREFIX, WizardRun, persona
 
 
@@ -236,18 +237,7 @@ def test_submitting_the_same_wizard_twice_returns_the_first_registration(seeded)
     import uuid
 
     key = uuid.uuid4()
-    data = {
-        "registrant": "self",
-        "role": "victim",
-        "offence": "violence",
-        "case_stage": "police",
-        "other_party": "known",
-        "age_band": "23_plus",
-        "contact_form": "letters",
-        "preferred_language": "nl",
-        "name": "Anna",
-        "phone": "+31612345678",
-    }
+    data = stored_answers(persona())
     kwargs = {
         "language": "nl",
         "youth_variant": False,

@@ -108,3 +108,26 @@ def persona(**steps) -> dict[str, dict]:
         else:
             answers[step] = data
     return answers
+
+
+def professional_persona(**steps) -> dict[str, dict]:
+    """A probation officer registering an offender client who acknowledges the
+    facts, changed by ``steps``."""
+    return persona(
+        **{
+            "who": {"registrant": "professional"},
+            "professional": {
+                "organisation_type": "probation",
+                "professional_organisation": "Reclassering Nederland",
+                "professional_name": "Sam de Vries",
+                "professional_phone": "030 123 4567",
+                "professional_email": "sam@reclassering.example",
+                "client_consent": "on",
+            },
+            "role": {"role": "offender"},
+            "case": {"case_stage": "sentence"},
+            "acknowledges": {"acknowledges": "yes"},
+            "contact": {"name": "Client K."},
+            **steps,
+        }
+    )
