@@ -5,7 +5,6 @@ from datetime import timedelta
 from pathlib import Path
 
 from django.contrib.auth.models import Group
-from django.test import Client
 from django.utils import timezone
 
 from wagtail.users.models import UserProfile
@@ -18,7 +17,8 @@ from content.groups import REDACTIE
 from signup.desk import access
 from signup.models import CallbackTask, Registration
 from tests.browser.axe import assert_no_axe_violations
-from tests.signup.wizard import WizardRun, persona
+from tests.signup.factories import registered
+from tests.signup.wizard import persona
 from tests.staff import authenticator, current_code
 
 pytestmark = pytest.mark.browser
@@ -41,8 +41,7 @@ def log_in(page: Page, portal: str, user) -> None:
 
 @pytest.fixture
 def overdue_registration(portal) -> Registration:
-    WizardRun(Client(), "nl").complete(persona())
-    registration = Registration.objects.get()
+    registration = registered(answers=persona())
     callback = registration.callback
     callback.created_at = timezone.now() - timedelta(days=4)
     callback.due_at = timezone.now() - timedelta(hours=2)

@@ -13,12 +13,14 @@ import pytest
 from content.groups import REDACTIE
 from signup.desk import access
 from signup.models import CallAttempt, CallbackTask, Registration, RouteChange
-from tests.signup.wizard import WizardRun, persona
+from tests.signup.factories import registered
+from tests.signup.wizard import persona
 from tests.staff import login_staff, staff_member
 
 PASSWORD = "not-used-anywhere"
 
-# Registrations of four teams, made through the wizard as people would.
+# Registrations of four teams, of people answering the wizard like this (the wizard
+# itself is tested in test_personas and test_wizard_flow).
 CASES = {
     "aanmeldpunt": persona(),
     "triage": persona(offence={"offence": "stalking"}),
@@ -46,14 +48,10 @@ MATRIX = {
 
 
 @pytest.fixture
-def registrations(client, seeded, friday) -> dict[str, Registration]:
-    made = {}
-    for team, answers in CASES.items():
-        WizardRun(client, "nl").complete(answers)
-        made[team] = Registration.objects.get(callback__team=team)
-    client.logout()
-    client.cookies.clear()
-    return made
+def registrations(seeded, friday) -> dict[str, Registration]:
+    for answers in CASES.values():
+        registered(answers=answers)
+    return {team: Registration.objects.get(callback__team=team) for team in CASES}
 
 
 def views_of(registration: Registration) -> dict[str, tuple[str, str, dict]]:

@@ -11,7 +11,8 @@ import time_machine
 from django_tasks_db.models import DBTaskResult
 
 from signup.models import Registration
-from tests.signup.wizard import WizardRun, persona, run_worker
+from tests.signup.factories import registered
+from tests.signup.wizard import persona, run_worker
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -38,10 +39,8 @@ def waiting_confirmations():
     )
 
 
-def test_the_email_is_retried_until_the_server_is_back(
-    client, seeded, friday, smtp_down
-):
-    WizardRun(client, "nl").complete(persona())
+def test_the_email_is_retried_until_the_server_is_back(seeded, friday, smtp_down):
+    registered(answers=persona())
     registration = Registration.objects.get()
 
     run_worker()
@@ -70,10 +69,10 @@ def test_the_email_is_retried_until_the_server_is_back(
 
 
 def test_after_the_last_attempt_the_worker_gives_up_and_keeps_the_registration(
-    client, seeded, friday, smtp_down
+    seeded, friday, smtp_down
 ):
     smtp_down.SIGNUP_EMAIL_MAX_ATTEMPTS = 2
-    WizardRun(client, "nl").complete(persona())
+    registered(answers=persona())
 
     run_worker()
     with time_machine.travel(friday + timedelta(hours=2), tick=True):

@@ -14,15 +14,16 @@ from django_tasks_db.models import DBTaskResult
 from signup.desk import actions
 from signup.desk.escalation import escalate
 from signup.models import Registration
-from tests.signup.wizard import WizardRun, persona, run_worker
+from tests.signup.factories import registered
+from tests.signup.wizard import persona, run_worker
 
 
 @pytest.fixture
-def two_registrations(client, seeded, friday):
+def two_registrations(seeded, friday):
     """Friday 10:00: both due Monday 30 November at 17:00."""
-    WizardRun(client, "nl").complete(persona())
-    WizardRun(client, "nl").complete(
-        persona(
+    registered(answers=persona())
+    registered(
+        answers=persona(
             case={"case_stage": "prosecutor"},
             district={"district": "rotterdam"},
             counts={"counts_in_case": "yes"},

@@ -20,6 +20,7 @@ from django_tasks_db.models import DBTaskResult
 
 from portal.worker import requeue_abandoned
 from signup.models import CallbackTask, Registration
+from tests.signup.factories import registered
 from tests.signup.smtp import free_port, silent_server, smtp_server
 from tests.signup.test_wizard_flow import fill_until
 from tests.signup.wizard import WizardRun, persona, run_worker
@@ -114,8 +115,8 @@ def wait_for(condition, seconds: float = 30) -> None:
     raise AssertionError("timed out")
 
 
-def test_a_killed_worker_s_task_runs_again_and_sends_once(client, seeded, settings):
-    WizardRun(client, "nl").complete(persona())
+def test_a_killed_worker_s_task_runs_again_and_sends_once(seeded, settings):
+    registered(answers=persona())
     port = free_port()
 
     with silent_server(port):
