@@ -1,20 +1,36 @@
-"""Validation of free input: phone numbers, control characters, lengths."""
+"""Validation of free input: phone numbers, e-mail addresses, control characters,
+lengths."""
 
 import unicodedata
 
 from django.core.exceptions import ValidationError
+from django.core.validators import EmailValidator
 from django.utils.translation import gettext_lazy as _
 
 import phonenumbers
 
 ALLOWED_CONTROL = {"\n", "\r", "\t"}
+# Zero-width non-joiner and joiner are part of how Persian and Indic scripts write
+# names: U+200C and U+200D are allowed between two letters (or marks).
+JOINERS = {"\u200c", "\u200d"}
+
+
+def _is_letter(char: str) -> bool:
+    return unicodedata.category(char)[0] in ("L", "M")
 
 
 def reject_control_characters(value: str) -> None:
     """Refuse invisible control and format characters (NUL, bidi overrides, ...),
     which have no place in a name or a message and can disguise text."""
-    for char in value:
+    for index, char in enumerate(value):
         if char in ALLOWED_CONTROL:
+            continue
+        if (
+            char in JOINERS
+            and 0 < index < len(value) - 1
+            and _is_letter(value[index - 1])
+            and _is_letter(value[index + 1])
+        ):
             continue
         if unicodedata.category(char) in ("Cc", "Cf", "Cs", "Co", "Cn"):
             raise ValidationError(
@@ -58,3 +74,11 @@ def display_phone(e164: str) -> str:
         else phonenumbers.PhoneNumberFormat.INTERNATIONAL
     )
     return phonenumbers.format_number(number, style)
+
+
+# Django's own e-mail check accepts ``name@localhost``; an address we can write to
+# has a domain with a dot.
+validate_reachable_email = EmailValidator(
+    message=_("Enter an e-mail address like name@example.nl"),
+    allowlist=[],
+)

@@ -15,7 +15,14 @@ from signup.rules.validators import (
     normalise_phone,
     reject_control_characters,
     reject_line_breaks,
+    validate_reachable_email,
 )
+
+
+class EmailField(forms.EmailField):
+    """An address we can write to: with a domain that has a dot."""
+
+    default_validators = [validate_reachable_email]
 
 
 def callback_window_days() -> int:
@@ -153,7 +160,7 @@ class ProfessionalForm(StepForm):
         )(),
         error_messages={"required": _("Enter your phone number")},
     )
-    professional_email = forms.EmailField(
+    professional_email = EmailField(
         label=_("Your work e-mail address (optional)"),
         required=False,
         max_length=254,
@@ -340,7 +347,7 @@ class ContactDetailsForm(StepForm):
         error_messages={"required": _("Enter a name we can use")},
     )
     phone = text_field(32, required=False, label=_("Phone number"))
-    email = forms.EmailField(
+    email = EmailField(
         required=False,
         max_length=254,
         label=_("E-mail address"),
