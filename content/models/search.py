@@ -1,5 +1,7 @@
 """The search results page, one per language."""
 
+import re
+
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.utils.translation import gettext_lazy as _
 
@@ -9,6 +11,16 @@ from content.models.base import BasePage
 
 RESULTS_PER_PAGE = 10
 MAX_QUERY_LENGTH = 100
+WORD = re.compile(r"[\w\u200c\u200d]+")
+
+
+def searchable(typed: str) -> str:
+    """What is searched for: the words typed, at most ``MAX_QUERY_LENGTH``
+    characters. Punctuation, quotes and control characters are left out: the
+    search backends read some as operators (SQLite's full-text search refuses
+    ``>``, PostgreSQL a NUL), and a visitor means words. Joiners that belong to a
+    word (Persian, Indic scripts) stay."""
+    return " ".join(WORD.findall(typed[: MAX_QUERY_LENGTH * 4]))[:MAX_QUERY_LENGTH]
 
 
 class SearchPage(BasePage):
@@ -26,7 +38,7 @@ class SearchPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        query = request.GET.get("q", "").strip()[:MAX_QUERY_LENGTH]
+        query = searchable(request.GET.get("q", ""))
         results = Page.objects.none()
         if query:
             results = (

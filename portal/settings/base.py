@@ -268,7 +268,7 @@ LOGGING = {
     },
 }
 
-# Sign-up wizard and callbacks (see signup/deadlines.py for the counting rules).
+# Sign-up wizard and callbacks (see signup/rules/deadlines.py for the counting rules).
 SIGNUP_CALLBACK_WINDOW_DAYS = env.int("SIGNUP_CALLBACK_WINDOW_DAYS", default=3)
 SIGNUP_CALLBACK_COUNTING = env.str("SIGNUP_CALLBACK_COUNTING", default="calendar")
 # Wizard answers are kept at most this long (WCAG 2.2.1 allows 20 hours).
@@ -303,7 +303,7 @@ SIGNUP_TEAM_EMAIL_DEFAULT = env.str(
 )
 SIGNUP_TEAM_EMAILS = env.dict("SIGNUP_TEAM_EMAILS", default={})
 # Personal data of a closed registration is erased this many months after closure;
-# the anonymous answers stay for the statistics (see signup/retention.py).
+# the anonymous answers stay for the statistics (see signup/privacy/retention.py).
 SIGNUP_RETENTION_MONTHS = env.int("SIGNUP_RETENTION_MONTHS", default=24)
 
 # Security headers on every response (production adds HTTPS, HSTS, secure cookies).

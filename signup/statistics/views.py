@@ -28,6 +28,9 @@ from signup.statistics.counting import (
 )
 
 MAX_MONTHS = 36
+# Long before the first registration; bounds the period so that no date
+# arithmetic runs past the calendar (9999-12 has no next month).
+FIRST_MONTH = date(2000, 1, 1)
 DEFAULT_MONTHS = 12
 
 
@@ -49,6 +52,11 @@ class PeriodForm(forms.Form):
         cleaned = super().clean()
         start, end = cleaned.get("start"), cleaned.get("end")
         if start and end:
+            if start < FIRST_MONTH or end > month_of(timezone.now()):
+                raise forms.ValidationError(
+                    _("Choose months from %(first)s up to this month.")
+                    % {"first": f"{FIRST_MONTH:%Y-%m}"}
+                )
             if start > end:
                 raise forms.ValidationError(
                     _("The first month must come before the last.")

@@ -7,6 +7,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from content.models import SearchPage
 from signup.desk import access
 from signup.models import Registration
 from signup.wizard.steps import STEPS
@@ -20,6 +21,7 @@ PAYLOADS = [
     "javascript:alert(1)",
     "' OR 1=1 --",
     "\x00\x01\x7f",
+    "\x00",
     "\u202e\u0000",
     "{{ 7*7 }}{% debug %}",
     "../../etc/passwd",
@@ -119,6 +121,32 @@ def test_any_desk_filter_is_answered_safely(client, seeded, beheer, query):
         "/admin/registration/statistics/csv/",
     ):
         assert_safe(client.get(url, query))
+
+
+months = st.one_of(
+    text,
+    st.builds("{:04d}-{:02d}".format, st.integers(0, 9999), st.integers(0, 13)),
+    st.sampled_from(["9999-12", "0001-01", "2026-13", "2026-00"]),
+)
+
+
+@FUZZ
+@given(start=months, end=months)
+def test_any_statistics_period_is_answered_safely(client, seeded, beheer, start, end):
+    login_staff(client, beheer)
+
+    for url in (
+        "/admin/registration/statistics/",
+        "/admin/registration/statistics/csv/",
+    ):
+        assert_safe(client.get(url, {"start": start, "end": end}))
+
+
+@FUZZ
+@given(query=text, page=text)
+def test_any_search_is_answered_safely(client, full_site, query, page):
+    for search_page in SearchPage.objects.live():
+        assert_safe(client.get(search_page.url, {"q": query, "page": page}))
 
 
 def test_an_oversized_body_gets_a_clear_page(client, seeded):
