@@ -1,4 +1,5 @@
-"""robots.txt: everything may be indexed except the admin and the sign-up form."""
+"""robots.txt: everything may be indexed except the admin, the quick exit and the
+sign-up form."""
 
 from django.conf import settings
 from django.http import HttpResponse
@@ -9,8 +10,11 @@ from django.views.decorators.cache import cache_control
 
 @cache_control(max_age=60 * 60 * 24, public=True)
 def robots_txt(request):
-    """Everything may be indexed except the sign-up form and the admin."""
-    lines = ["User-agent: *", f"Disallow: {settings.ADMIN_URL_PREFIX}"]
+    lines = [
+        "User-agent: *",
+        f"Disallow: {settings.ADMIN_URL_PREFIX}",
+        f"Disallow: {reverse('quick_exit')}",
+    ]
     for code, _name in settings.LANGUAGES:
         with translation.override(code):
             lines.append(f"Disallow: {reverse('signup:start')}")

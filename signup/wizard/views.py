@@ -37,6 +37,9 @@ from signup.wizard.summary import summary_rows
 logger = logging.getLogger(__name__)
 
 SESSION_REFERENCE = "signup_reference"
+SESSION_SUBMITTED_AT = "signup_submitted_at"
+# How long after sending "a registration was sent" is shown on a reload.
+CONFIRMATION_MINUTES = 30
 CAPTCHA_TOKEN = "g-recaptcha-response"  # posted by Google's widget, unprefixed
 
 
@@ -255,11 +258,12 @@ class RegistrationWizard(NamedUrlSessionWizardView):
             throttle.count_submission(self.request)
         self.storage.reset()
         self.request.session[SESSION_REFERENCE] = registration.reference
+        self.request.session[SESSION_SUBMITTED_AT] = timezone.now().isoformat()
         return redirect("signup:confirmation")
 
     def render_expired(self, tampered: bool = False):
-        submitted = not self.extra.get("started_at") and self.request.session.get(
-            SESSION_REFERENCE
+        submitted = not self.extra.get("started_at") and (
+            _submitted_at(self.request.session) is not None
         )
         if submitted and not tampered:
             # Reloading or going back after submitting: the answers are gone on
@@ -274,9 +278,31 @@ class RegistrationWizard(NamedUrlSessionWizardView):
         )
 
 
+CONFIRMATION_KEYS = (SESSION_REFERENCE, SESSION_SUBMITTED_AT)
+
+
+def _submitted_at(session) -> datetime | None:
+    try:
+        return datetime.fromisoformat(session[SESSION_SUBMITTED_AT])
+    except (KeyError, TypeError, ValueError):
+        return None
+
+
 @never_cache
 def confirmation(request):
-    reference = request.session.get(SESSION_REFERENCE)
+    """The confirmation, with the route, the callback day and the signposts, is
+    shown once: on a shared device the next person must not find it. A reload or
+    Back shows only that a registration was sent, and after
+    ``CONFIRMATION_MINUTES`` (or "Delete my answers", or the quick exit) not even
+    that."""
+    submitted_at = _submitted_at(request.session)
+    if submitted_at is None or timezone.now() - submitted_at > timedelta(
+        minutes=CONFIRMATION_MINUTES
+    ):
+        for key in CONFIRMATION_KEYS:
+            request.session.pop(key, None)
+        return render(request, "signup/no_registration.html", status=404)
+    reference = request.session.pop(SESSION_REFERENCE, None)
     registration = (
         Registration.objects.select_related("callback")
         .filter(reference=reference)
@@ -285,7 +311,7 @@ def confirmation(request):
         else None
     )
     if registration is None:
-        return render(request, "signup/no_registration.html", status=404)
+        return render(request, "signup/confirmation_shown.html")
     language = translation.get_language()
     return render(
         request,
@@ -324,7 +350,8 @@ def delete_answers(request):
     or someone who changed their mind. A registration already sent is not touched;
     that is for the registration desk."""
     if request.method == "POST":
-        request.session.pop(wizard_storage_key(), None)
+        for key in (wizard_storage_key(), *CONFIRMATION_KEYS):
+            request.session.pop(key, None)
         return redirect("signup:deleted")
     return render(request, "signup/delete_answers.html")
 

@@ -32,7 +32,9 @@ def test_home_page_renders_in_its_language(client, seeded, lang):
     assert doc.select_one("main#main") is not None
     exit_link = doc.select_one("[data-quick-exit]")
     assert TEXTS[lang]["exit"] in exit_link.get_text()
-    assert exit_link["href"] == "https://www.buienradar.nl/"
+    # Through the portal's exit, which ends the session, to the neutral site.
+    assert exit_link["href"] == "/exit/"
+    assert client.get(exit_link["href"])["Location"] == "https://www.buienradar.nl/"
 
 
 @pytest.mark.parametrize("lang", ["nl", "en"])
@@ -86,7 +88,8 @@ def test_editing_site_settings_changes_the_quick_exit_target(client, seeded):
 
     doc = parse(client.get("/nl/"))
 
-    assert doc.select_one("[data-quick-exit]")["href"] == "https://weather.example/"
+    response = client.get(doc.select_one("[data-quick-exit]")["href"])
+    assert response["Location"] == "https://weather.example/"
 
 
 def test_page_types_only_go_where_they_belong(seeded):
