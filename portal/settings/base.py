@@ -271,9 +271,11 @@ LOGGING = {
 # Sign-up wizard and callbacks (see signup/rules/deadlines.py for the counting rules).
 SIGNUP_CALLBACK_WINDOW_DAYS = env.int("SIGNUP_CALLBACK_WINDOW_DAYS", default=3)
 SIGNUP_CALLBACK_COUNTING = env.str("SIGNUP_CALLBACK_COUNTING", default="calendar")
-# Wizard answers are kept at most this long (WCAG 2.2.1 allows 20 hours).
-SIGNUP_SESSION_HOURS = 20
-SESSION_COOKIE_AGE = SIGNUP_SESSION_HOURS * 60 * 60
+# Wizard answers are kept this long after the last answer, encrypted
+# (signup/wizard/storage.py): enough to look up a court or a date and come back,
+# not a day on a shared device. The session cookie lasts as long.
+SIGNUP_ANSWERS_KEPT_MINUTES = env.int("SIGNUP_ANSWERS_KEPT_MINUTES", default=120)
+SESSION_COOKIE_AGE = SIGNUP_ANSWERS_KEPT_MINUTES * 60
 # Sessions are read from the cache and written through to the database: a wizard
 # step reads its session without a query, and nothing is lost when the cache
 # restarts. Needs the shared cache when several processes serve (CACHE_URL).
@@ -377,7 +379,7 @@ WAGTAIL_PASSWORD_RESET_ENABLED = False
 STAFF_2FA_REQUIRED = env.bool("STAFF_2FA_REQUIRED", default=True)
 OTP_TOTP_ISSUER = "Herstelwijzer"
 # An admin session ends after this long without a request; the wizard's own
-# session time is separate (SIGNUP_SESSION_HOURS).
+# time is separate (SIGNUP_ANSWERS_KEPT_MINUTES).
 STAFF_IDLE_MINUTES = env.int("STAFF_IDLE_MINUTES", default=30)
 
 # Keys for personal data encrypted at rest (signup/encryption.py): Fernet keys,

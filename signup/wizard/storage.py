@@ -1,32 +1,71 @@
-"""The wizard's answers in the session, written only when they change.
+"""The wizard's answers in the session: encrypted, and written only when they
+change.
 
-formtools' ``SessionStorage`` marks the session modified whenever the wizard reads
-its data, so every page view, even a GET that changes nothing, saves the session
-to the database (a transaction of three round trips). This storage compares the
-data at the end of the request with a copy taken at the start and marks the
-session modified only when something changed: half of the wizard's requests then
-write nothing.
+Encrypted: the answers (a name, a phone number, what happened, whether someone
+acknowledges an offence) sit in the session table and in the cache until the
+person finishes or the answers expire, and so in database and cache backups. They
+are kept there as one Fernet token made with the keys of the registration fields
+(``signup.encryption``, ``FIELD_ENCRYPTION_KEYS``), so a dump of either shows
+nothing readable. A session written before this storage (a plain dictionary) is
+read once and encrypted at the next write; one that no key opens any more starts
+over, as an expired one does.
+
+Written only when changed: formtools' ``SessionStorage`` marks the session
+modified whenever the wizard reads its data, so every page view, even a GET that
+changes nothing, saves the session to the database (a transaction of three round
+trips). This storage compares the answers at the end of the request with a copy
+taken at the start: half of the wizard's requests then write nothing.
 """
 
 import copy
+import json
 
-from formtools.wizard.storage.session import SessionStorage
+from cryptography.fernet import InvalidToken
+from formtools.wizard.storage.base import BaseStorage
+
+from signup.encryption import decrypt, encrypt
 
 
-class ChangedOnlySessionStorage(SessionStorage):
+def sealed(data: dict) -> str:
+    return encrypt(json.dumps(data, separators=(",", ":")))
+
+
+def opened(stored) -> dict | None:
+    """The answers in a stored value, or None when there are none to read."""
+    if isinstance(stored, dict):  # written before the answers were encrypted
+        return stored
+    if not isinstance(stored, str) or not stored:
+        return None
+    try:
+        data = json.loads(decrypt(stored))
+    except (InvalidToken, ValueError):
+        return None
+    return data if isinstance(data, dict) else None
+
+
+class EncryptedSessionStorage(BaseStorage):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self._at_start = copy.deepcopy(self.request.session.get(self.prefix))
+        stored = self.request.session.get(self.prefix)
+        self._data = opened(stored)
+        self._rewrite = isinstance(stored, dict) or (
+            stored is not None and self._data is None
+        )
+        if self._data is None:
+            self.init_data()
+        self._at_start = copy.deepcopy(self._data)
 
-    def _get_data(self):
-        return self.request.session[self.prefix]
+    def _get_data(self) -> dict:
+        return self._data
 
-    def _set_data(self, value):
-        self.request.session[self.prefix] = value
+    def _set_data(self, value: dict) -> None:
+        self._data = value
 
     data = property(_get_data, _set_data)
 
     def update_response(self, response):
         super().update_response(response)
-        if self.request.session.get(self.prefix) != self._at_start:
-            self.request.session.modified = True
+        if self._rewrite or self._data != self._at_start:
+            self.request.session[self.prefix] = sealed(self._data)
+            self._at_start = copy.deepcopy(self._data)
+            self._rewrite = False

@@ -16,6 +16,7 @@ from django.http import HttpResponseRedirect, QueryDict
 from django.shortcuts import redirect, render
 from django.utils import timezone, translation
 from django.utils.decorators import method_decorator
+from django.utils.translation import gettext, ngettext
 from django.views.decorators.cache import never_cache
 from django.views.decorators.debug import sensitive_post_parameters, sensitive_variables
 from django.views.decorators.http import require_http_methods
@@ -43,6 +44,25 @@ CONFIRMATION_MINUTES = 30
 CAPTCHA_TOKEN = "g-recaptcha-response"  # posted by Google's widget, unprefixed
 
 
+def answers_kept_text() -> str:
+    """How long the answers are kept, said on the first step."""
+    minutes = settings.SIGNUP_ANSWERS_KEPT_MINUTES
+    if minutes % 60 == 0:
+        hours = minutes // 60
+        duration = ngettext("%(count)d hour", "%(count)d hours", hours) % {
+            "count": hours
+        }
+    else:
+        duration = ngettext("%(count)d minute", "%(count)d minutes", minutes) % {
+            "count": minutes
+        }
+    return gettext(
+        "We keep your answers, encrypted, for %(duration)s after your last "
+        "answer. Then they are deleted and you start again. On a shared device, "
+        "choose 'Delete my answers' when you stop."
+    ) % {"duration": duration}
+
+
 def privacy_statement_version(request) -> str:
     """Which privacy statement the person saw: the live revision of the page."""
     page = SiteSettings.for_request(request).privacy_page
@@ -57,7 +77,7 @@ class RegistrationWizard(NamedUrlSessionWizardView):
     form_list = STEPS
     condition_dict = CONDITIONS
     template_name = "signup/step.html"
-    storage_name = "signup.wizard.storage.ChangedOnlySessionStorage"
+    storage_name = "signup.wizard.storage.EncryptedSessionStorage"
 
     # --- wizard state kept beside the answers -------------------------------
     @property
@@ -74,11 +94,12 @@ class RegistrationWizard(NamedUrlSessionWizardView):
         }
 
     def has_expired(self) -> bool:
-        started = self.extra.get("started_at")
-        if not started:
+        """No answers, or none given for ``SIGNUP_ANSWERS_KEPT_MINUTES``."""
+        last = self.extra.get("answered_at") or self.extra.get("started_at")
+        if not last:
             return True
-        age = timezone.now() - datetime.fromisoformat(started)
-        return age > timedelta(hours=settings.SIGNUP_SESSION_HOURS)
+        idle = timezone.now() - datetime.fromisoformat(last)
+        return idle > timedelta(minutes=settings.SIGNUP_ANSWERS_KEPT_MINUTES)
 
     def audience(self) -> str:
         if CONDITIONS["professional"](self):
@@ -128,6 +149,8 @@ class RegistrationWizard(NamedUrlSessionWizardView):
         ):
             return self.render_expired(tampered=True)
         self.storage.current_step = step
+        # Every answer, valid or not, keeps the answers for another while.
+        self.extra["answered_at"] = timezone.now().isoformat()
         response = super().post(request, *args, **kwargs)
         if isinstance(response, HttpResponseRedirect):
             return response
@@ -205,6 +228,8 @@ class RegistrationWizard(NamedUrlSessionWizardView):
             audience=self.audience(),
             youth=self.audience() == YOUTH,
         )
+        if index == 0:
+            context["answers_kept"] = answers_kept_text()
         if step == CHECK_STEP:
             context["summary"] = summary_rows(self)
             context["privacy_url"] = self.privacy_url()
