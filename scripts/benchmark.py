@@ -59,6 +59,7 @@ ANSWERS: dict[str, list[tuple[str, str]]] = {
         ("call_times", "morning"),
         ("voicemail_allowed", "no"),
         ("may_say_who_we_are", "no"),
+        ("email_allowed", "yes"),
     ],
     "other-party-details": [("other_party_details", "")],
     "heard-from": [("heard_from", "search")],

@@ -89,6 +89,7 @@ BASE = {
     "call_times": ["morning", "afternoon"],
     "voicemail_allowed": True,
     "may_say_who_we_are": False,
+    "email_allowed": True,
     "other_party_details": "",
 }
 HEARD_FROM = ["police", "victim_support", "search", "lawyer", "people", "probation"]

@@ -71,6 +71,8 @@ class Registration(models.Model):
     call_times = models.JSONField(default=list, blank=True)
     voicemail_allowed = models.BooleanField(default=False)
     may_say_who_we_are = models.BooleanField(default=False)
+    # Asked apart from "may we say who we are": no means no e-mail at all.
+    email_allowed = models.BooleanField(default=True)
     heard_from = models.CharField(
         max_length=32, choices=choices.HeardFrom.choices, blank=True
     )

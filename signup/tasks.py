@@ -32,11 +32,27 @@ logger = logging.getLogger(__name__)
 TRANSIENT_ERRORS = (smtplib.SMTPException, OSError)
 
 
+FULL = "full"
+NEUTRAL = "neutral"
+
+
 def confirmation_recipient(registration: Registration) -> str:
-    """The confirmation goes to the professional for a referral, else the person."""
+    """The confirmation goes to the professional for a referral, else the person,
+    if they allowed e-mail."""
     if registration.is_referral:
         return registration.professional_email
-    return registration.email
+    return registration.email if registration.email_allowed else ""
+
+
+def confirmation_kind(registration: Registration) -> str | None:
+    """Which confirmation e-mail goes out: ``FULL``, ``NEUTRAL`` (for a person who
+    does not want us to say who we are: from ``SIGNUP_NEUTRAL_FROM_EMAIL``, without
+    the name of this site or what it is about) or none."""
+    if not confirmation_recipient(registration):
+        return None
+    if registration.is_referral or registration.may_say_who_we_are:
+        return FULL
+    return NEUTRAL if settings.SIGNUP_NEUTRAL_FROM_EMAIL else None
 
 
 def retry_delay(attempt: int) -> timedelta:
@@ -80,28 +96,34 @@ def send_confirmation_email(registration_id: int, attempt: int = 1) -> None:
     registration = Registration.objects.select_related("callback").get(
         pk=registration_id
     )
-    recipient = confirmation_recipient(registration)
-    if registration.confirmation_sent_at or not recipient:
+    kind = confirmation_kind(registration)
+    if registration.confirmation_sent_at or kind is None:
         return
+    name = "confirmation" if kind == FULL else "neutral_confirmation"
     with translation.override(registration.language):
         context = {
             "registration": registration,
             "callback_day": callback_day(
                 registration.callback.due_at, registration.language
             ),
-            "contact": _contact_settings(),
+            "contact": _contact_settings() if kind == FULL else None,
         }
-        subject = render_to_string(
-            "signup/email/confirmation_subject.txt", context
-        ).strip()
+        subject = render_to_string(f"signup/email/{name}_subject.txt", context).strip()
         message = EmailMultiAlternatives(
             subject=subject,
-            body=render_to_string("signup/email/confirmation.txt", context),
-            to=[recipient],
+            body=render_to_string(f"signup/email/{name}.txt", context),
+            from_email=(
+                settings.DEFAULT_FROM_EMAIL
+                if kind == FULL
+                else settings.SIGNUP_NEUTRAL_FROM_EMAIL
+            ),
+            to=[confirmation_recipient(registration)],
         )
-        message.attach_alternative(
-            render_to_string("signup/email/confirmation.html", context), "text/html"
-        )
+        if kind == FULL:
+            message.attach_alternative(
+                render_to_string("signup/email/confirmation.html", context),
+                "text/html",
+            )
     if _send_or_retry(send_confirmation_email, registration, attempt, message):
         Registration.objects.filter(pk=registration.pk).update(
             confirmation_sent_at=timezone.now()

@@ -242,6 +242,10 @@ DEFAULT_FROM_EMAIL = env.str(
     "DEFAULT_FROM_EMAIL", default="Herstelwijzer <noreply@herstelwijzer.example>"
 )
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+# Sender of the confirmation to a person who does not want us to say who we are:
+# an address and name that do not give the portal away (e.g. a neutral domain).
+# Empty: such a person gets no confirmation e-mail at all.
+SIGNUP_NEUTRAL_FROM_EMAIL = env.str("SIGNUP_NEUTRAL_FROM_EMAIL", default="")
 
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"

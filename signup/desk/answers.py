@@ -42,6 +42,7 @@ def safe_contact(registration: Registration) -> Section:
             (_("When we may call"), _call_times(registration)),
             (_("Voicemail allowed"), _yes_no(registration.voicemail_allowed)),
             (_("May say who we are"), _yes_no(registration.may_say_who_we_are)),
+            (_("E-mail allowed"), _yes_no(registration.email_allowed)),
         ],
     )
 

@@ -27,6 +27,7 @@ ERASED_PREFERENCES = {
     "call_times": [],
     "voicemail_allowed": False,
     "may_say_who_we_are": False,
+    "email_allowed": False,
 }
 
 

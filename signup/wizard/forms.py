@@ -392,6 +392,7 @@ class SafeContactForm(StepForm):
     )
     voicemail_allowed = yes_no_field(_("Select whether we may leave a voicemail"))
     may_say_who_we_are = yes_no_field(_("Select whether we may say who we are"))
+    email_allowed = yes_no_field(_("Select whether we may send you e-mail"))
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -399,6 +400,13 @@ class SafeContactForm(StepForm):
         self.fields["may_say_who_we_are"].label = _(
             "If someone else answers, may we say that we are calling about "
             "restorative justice?"
+        )
+        self.fields["email_allowed"].label = _(
+            "May we send you e-mail, such as a confirmation of this registration?"
+        )
+        self.fields["email_allowed"].help_text = _(
+            "If you said we may not say who we are, an e-mail does not say it "
+            "either: it does not name this website or what the registration is about."
         )
 
 

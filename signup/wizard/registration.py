@@ -17,7 +17,7 @@ from signup.rules.deadlines import callback_due_at
 from signup.rules.routing import Answers, RoutingResult, route_registration
 from signup.rules.teams import team_for
 from signup.tasks import (
-    confirmation_recipient,
+    confirmation_kind,
     notify_team,
     send_confirmation_email,
 )
@@ -162,6 +162,6 @@ def _save_callback(registration: Registration, result: RoutingResult, now) -> No
 
 def _queue_emails(registration: Registration) -> None:
     # The database task backend writes these rows inside the current transaction.
-    if confirmation_recipient(registration):
+    if confirmation_kind(registration):
         send_confirmation_email.enqueue(registration.pk)
     notify_team.enqueue(registration.pk)

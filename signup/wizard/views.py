@@ -29,6 +29,7 @@ from signup.models import Registration
 from signup.rules.dates import callback_day
 from signup.rules.routing import Reason, Route
 from signup.rules.signposts import SIGNPOSTS
+from signup.tasks import confirmation_kind
 from signup.wizard import throttle
 from signup.wizard.forms import PROFESSIONAL, SELF, YOUTH
 from signup.wizard.registration import create_registration
@@ -347,6 +348,7 @@ def confirmation(request):
             "reason": Reason(registration.reason).label,
             "route_label": Route(registration.route).label,
             "provision_page": provision_page(registration.route, language),
+            "email_confirmation": confirmation_kind(registration),
             "signposts": [SIGNPOSTS[code] for code in registration.signposts],
         },
     )

@@ -117,7 +117,11 @@ PERSONAS = {
     "professional registering a client (en)": (
         "en",
         professional_persona(
-            safe_contact={"voicemail_allowed": "yes", "may_say_who_we_are": "yes"},
+            safe_contact={
+                "voicemail_allowed": "yes",
+                "may_say_who_we_are": "yes",
+                "email_allowed": "yes",
+            },
             heard_from={},
         ),
     ),

@@ -39,6 +39,7 @@ field_names = st.sampled_from(
         "counts_in_case", "other_party", "acknowledges", "contact_form",
         "preferred_language", "other_language", "interpreter_needed", "name",
         "phone", "email", "call_times", "voicemail_allowed", "may_say_who_we_are",
+        "email_allowed",
         "guardian_name", "guardian_phone", "guardian_knows", "other_party_details",
         "heard_from", "consent", "professional_name", "professional_email",
         "website",

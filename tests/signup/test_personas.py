@@ -227,7 +227,8 @@ def test_stored_answers_of_an_adult_victim(client, seeded, friday):
     assert registration.email == "anna@example.nl"
     assert registration.call_times == ["morning", "afternoon"]
     assert registration.voicemail_allowed is False
-    assert registration.may_say_who_we_are is False
+    assert registration.may_say_who_we_are is True
+    assert registration.email_allowed is True
     assert registration.heard_from == "search"
     assert registration.youth_variant is False
     assert str(registration) == registration.reference

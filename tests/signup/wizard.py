@@ -95,7 +95,8 @@ def persona(**steps) -> dict[str, dict]:
         "safe-contact": {
             "call_times": ["morning", "afternoon"],
             "voicemail_allowed": "no",
-            "may_say_who_we_are": "no",
+            "may_say_who_we_are": "yes",
+            "email_allowed": "yes",
         },
         "other-party-details": {"other_party_details": ""},
         "heard-from": {"heard_from": "search"},
