@@ -31,6 +31,7 @@ from signup.rules.routing import Reason, Route
 from signup.rules.signposts import SIGNPOSTS
 from signup.tasks import confirmation_kind
 from signup.wizard import throttle
+from signup.wizard.addresses import step_named, step_slug
 from signup.wizard.forms import PROFESSIONAL, SELF, YOUTH
 from signup.wizard.registration import create_registration
 from signup.wizard.steps import CHECK_STEP, CONDITIONS, STEPS
@@ -109,8 +110,24 @@ class RegistrationWizard(NamedUrlSessionWizardView):
             return YOUTH
         return SELF
 
+    # --- step addresses (signup/wizard/addresses.py) --------------------------
+    def get_step_url(self, step):
+        if step != self.done_step_name:
+            step = step_slug(self.extra.get("submission_key", ""), step)
+        return super().get_step_url(step)
+
+    def _named(self, kwargs: dict) -> dict:
+        """The request's step address turned into the step's name (an address of
+        no step of this wizard becomes one that matches none)."""
+        slug = kwargs.get("step")
+        if slug is None or slug == self.done_step_name:
+            return kwargs
+        name = step_named(self.extra.get("submission_key"), slug, self.form_list)
+        return {**kwargs, "step": name or "-"}
+
     # --- requests -------------------------------------------------------------
     def get(self, request, *args, **kwargs):
+        kwargs = self._named(kwargs)
         step = kwargs.get("step")
         if step is None:
             youth = request.GET.get("youth") == "1"
@@ -122,8 +139,8 @@ class RegistrationWizard(NamedUrlSessionWizardView):
         if self.has_expired():
             if step == self.steps.first:
                 self.start()
-            else:
-                return self.render_expired()
+                return redirect(self.get_step_url(self.steps.first))
+            return self.render_expired()
         if request.GET.get("change") and step in self.get_form_list():
             self.extra["changing"] = True
         pending = self.extra.get("pending", {}).pop(step, None)
@@ -139,6 +156,7 @@ class RegistrationWizard(NamedUrlSessionWizardView):
         return super().get(request, *args, **kwargs)
 
     def post(self, request, *args, **kwargs):
+        kwargs = self._named(kwargs)
         if self.has_expired():
             return self.render_expired()
         management = ManagementForm(request.POST, prefix=self.prefix)

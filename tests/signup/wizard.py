@@ -9,6 +9,10 @@ from django.core.management import call_command
 from django.urls import resolve, reverse
 from django.utils import translation
 
+from signup.wizard.addresses import step_named, step_slug
+from signup.wizard.steps import STEPS
+from signup.wizard.storage import opened
+
 PREFIX = "registration_wizard"
 
 
@@ -22,8 +26,27 @@ class WizardRun:
         with translation.override(self.lang):
             return reverse(f"signup:{name}", kwargs=kwargs or None)
 
+    def submission_key(self) -> str:
+        """The wizard's own random key, from which its step addresses are made."""
+        stored = opened(self.client.session.get(f"wizard_{PREFIX}"))
+        return (stored or {}).get("extra_data", {}).get("submission_key", "")
+
     def step_url(self, step: str) -> str:
+        """The address of ``step`` in this run's wizard (signup/wizard/addresses.py);
+        the done step has its name."""
+        if step != "done":
+            step = step_slug(self.submission_key(), step)
         return self.url("step", step=step)
+
+    def step_of(self, location: str) -> str:
+        """Which step an address of this run's wizard is."""
+        slug = resolve(location).kwargs["step"]
+        if slug == "done":
+            return slug
+        names = [name for name, _form in STEPS]
+        step = step_named(self.submission_key(), slug, names)
+        assert step, f"{location} is no step of this wizard"
+        return step
 
     def start(self, youth: bool = False) -> str:
         query = "?reset=1" + ("&youth=1" if youth else "")
@@ -49,7 +72,7 @@ class WizardRun:
             match = resolve(location)
             if match.url_name == "confirmation":
                 return self.client.get(location)
-            step = match.kwargs["step"]
+            step = self.step_of(location)
             if step == "done":
                 response = self.client.get(location)
                 assert response.status_code == 302, response.content[:500]
