@@ -250,6 +250,9 @@ SIGNUP_NEUTRAL_FROM_EMAIL = env.str("SIGNUP_NEUTRAL_FROM_EMAIL", default="")
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_SAMESITE = "Lax"
+# A refused form gets the site's page in the visitor's language, not Django's bare
+# English one (portal/csrf.py).
+CSRF_FAILURE_VIEW = "portal.csrf.csrf_failure"
 X_FRAME_OPTIONS = "DENY"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
