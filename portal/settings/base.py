@@ -80,11 +80,13 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     # First, so the time it reports covers every other middleware.
     "portal.server_timing.ServerTimingMiddleware",
+    # Security first: the HTTPS redirect and HSTS/nosniff apply to every answer,
+    # also to static files (WhiteNoise, production) and pages from the cache.
+    "django.middleware.security.SecurityMiddleware",
     # Before anything that counts by address (sign-up rate limit, django-axes).
     "portal.client_address.ClientAddressMiddleware",
-    # Second: a cached page skips everything below (content/page_cache.py).
+    # A cached page skips everything below (content/page_cache.py).
     "content.page_cache.PageCacheMiddleware",
-    "django.middleware.security.SecurityMiddleware",
     "csp.middleware.CSPMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",

@@ -51,7 +51,10 @@ require("EMAIL_URL")
 # WhiteNoise serves the collected static files from the app servers, right after
 # SecurityMiddleware so its redirects and headers apply first.
 MIDDLEWARE = [*MIDDLEWARE]  # noqa: F405
-MIDDLEWARE.insert(1, "whitenoise.middleware.WhiteNoiseMiddleware")
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("django.middleware.security.SecurityMiddleware") + 1,
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+)
 
 STORAGES = {
     **STORAGES,  # noqa: F405

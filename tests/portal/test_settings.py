@@ -82,3 +82,28 @@ def test_the_deployment_check_reports_nothing():
 
     assert result.returncode == 0, result.stdout + result.stderr
     assert "no issues (0 silenced)" in result.stdout
+
+
+def test_in_production_security_comes_before_static_files_and_the_page_cache():
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import django; django.setup(); from django.conf import settings; "
+            "print('\\n'.join(settings.MIDDLEWARE))",
+        ],
+        cwd=BASE_DIR,
+        env={
+            **{k: v for k, v in os.environ.items() if k not in {*SAFE, "DEBUG"}},
+            **SAFE,
+            "DJANGO_SETTINGS_MODULE": "portal.settings.production",
+        },
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    order = result.stdout.split()
+
+    security = order.index("django.middleware.security.SecurityMiddleware")
+    assert security < order.index("whitenoise.middleware.WhiteNoiseMiddleware")
+    assert security < order.index("content.page_cache.PageCacheMiddleware")
