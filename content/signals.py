@@ -4,7 +4,7 @@ page cache and every ``freshness.cached`` value carry in their keys."""
 
 from django.db.models.signals import post_delete, post_save
 
-from wagtail.models import Page, Site
+from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from content import freshness
@@ -20,7 +20,8 @@ def connect() -> None:
     """Called once, from ``ContentConfig.ready``."""
     for signal in (page_published, page_unpublished, post_page_move):
         signal.connect(freshness.bump, dispatch_uid=f"content-freshness-{signal!r}")
-    for model in (Site, SiteSettings):
+    # A view restriction added or lifted changes who may see a page.
+    for model in (Site, SiteSettings, PageViewRestriction):
         post_save.connect(
             freshness.bump, sender=model, dispatch_uid=f"freshness-save-{model}"
         )

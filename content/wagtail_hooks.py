@@ -16,8 +16,9 @@ from content.translation_report import MissingTranslationsView
 @hooks.register("before_serve_page")
 def mark_published_page_cacheable(page, request, serve_args, serve_kwargs):
     """A published page of ours, the same for every visitor without a session:
-    the page cache may keep it (content/page_cache.py decides)."""
-    if isinstance(page, BasePage):
+    the page cache may keep it (content/page_cache.py decides). Never a page with
+    a view restriction (password, login, groups), nor one below such a page."""
+    if isinstance(page, BasePage) and not page.get_view_restrictions().exists():
         page_cache.mark_cacheable(request)
 
 
