@@ -9,6 +9,7 @@ the task with a growing pause, up to ``SIGNUP_EMAIL_MAX_ATTEMPTS`` attempts.
 import logging
 import smtplib
 from datetime import timedelta
+from email.utils import parseaddr
 
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
@@ -53,6 +54,16 @@ def confirmation_kind(registration: Registration) -> str | None:
     if registration.is_referral or registration.may_say_who_we_are:
         return FULL
     return NEUTRAL if settings.SIGNUP_NEUTRAL_FROM_EMAIL else None
+
+
+def stable_message_id(purpose: str, registration: Registration, sender: str) -> str:
+    """The same Message-ID every time this e-mail is sent. Delivery is at least
+    once: a worker killed between the SMTP server's "accepted" and our record of
+    it sends the e-mail again when the task is put back (portal/worker.py, after
+    ``ABANDONED_AFTER``); with the same Message-ID the receiving mail system can
+    recognise the second one as the same message."""
+    domain = parseaddr(sender)[1].rpartition("@")[2] or "herstelwijzer.invalid"
+    return f"<{purpose}.{registration.reference.lower()}@{domain}>"
 
 
 def retry_delay(attempt: int) -> timedelta:
@@ -109,15 +120,19 @@ def send_confirmation_email(registration_id: int, attempt: int = 1) -> None:
             "contact": _contact_settings() if kind == FULL else None,
         }
         subject = render_to_string(f"signup/email/{name}_subject.txt", context).strip()
+        sender = (
+            settings.DEFAULT_FROM_EMAIL
+            if kind == FULL
+            else settings.SIGNUP_NEUTRAL_FROM_EMAIL
+        )
         message = EmailMultiAlternatives(
             subject=subject,
             body=render_to_string(f"signup/email/{name}.txt", context),
-            from_email=(
-                settings.DEFAULT_FROM_EMAIL
-                if kind == FULL
-                else settings.SIGNUP_NEUTRAL_FROM_EMAIL
-            ),
+            from_email=sender,
             to=[confirmation_recipient(registration)],
+            headers={
+                "Message-ID": stable_message_id("confirmation", registration, sender)
+            },
         )
         if kind == FULL:
             message.attach_alternative(
@@ -152,6 +167,11 @@ def notify_team(registration_id: int, attempt: int = 1) -> None:
             subject=render_to_string("signup/email/team_subject.txt", context).strip(),
             body=render_to_string("signup/email/team.txt", context),
             to=[team_address(callback.team)],
+            headers={
+                "Message-ID": stable_message_id(
+                    "team", registration, settings.DEFAULT_FROM_EMAIL
+                )
+            },
         )
     if _send_or_retry(notify_team, registration, attempt, message):
         Registration.objects.filter(pk=registration.pk).update(
