@@ -342,13 +342,14 @@ CONTENT_SECURITY_POLICY = {
         "frame-ancestors": [NONE],
     },
 }
-if SIGNUP_RECAPTCHA:
-    # Only when reCAPTCHA is switched on: its script, its frame and its styles.
-    _directives = CONTENT_SECURITY_POLICY["DIRECTIVES"]
-    _directives["script-src"] += ["https://www.google.com", "https://www.gstatic.com"]
-    _directives["frame-src"] += ["https://www.google.com"]
-    _directives["style-src"] += ["https://www.gstatic.com"]
-    _directives["img-src"] += ["https://www.gstatic.com"]
+# Added to the policy of the one page that shows reCAPTCHA (the check step, when
+# it is switched on), not to every public page: its script, frame and styles.
+RECAPTCHA_CONTENT_SECURITY_POLICY = {
+    "script-src": ["https://www.google.com", "https://www.gstatic.com"],
+    "frame-src": ["https://www.google.com"],
+    "style-src": ["https://www.gstatic.com"],
+    "img-src": ["https://www.gstatic.com"],
+}
 SECURE_REFERRER_POLICY = "same-origin"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"

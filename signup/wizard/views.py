@@ -196,6 +196,13 @@ class RegistrationWizard(NamedUrlSessionWizardView):
             query.setlist(key, values)
         return query
 
+    def render(self, form=None, **kwargs):
+        response = super().render(form, **kwargs)
+        if form is not None and "captcha" in form.fields:
+            # Google's sources are allowed on this page only (django-csp).
+            response._csp_update = settings.RECAPTCHA_CONTENT_SECURITY_POLICY
+        return response
+
     # --- forms and navigation -------------------------------------------------
     def get_form_kwargs(self, step=None):
         kwargs = {"audience": self.audience()}

@@ -448,3 +448,19 @@ def test_triage_has_no_provision_page_to_link(client, full_site):
     assert Registration.objects.get().route == "triage"
     urls = {page.url for page in ProvisionPage.objects.all()}
     assert not urls & {a["href"] for a in parse(confirmation).select("main a")}
+
+
+def test_google_is_allowed_by_the_policy_only_on_the_page_with_the_captcha(
+    client, seeded, recaptcha_on
+):
+    run = WizardRun(client, "en")
+    fill_until(run, "heard-from")
+
+    check = client.get(run.step_url("check"))
+    other_step = client.get(run.step_url("heard-from"))
+    home = client.get("/en/")
+
+    assert "https://www.google.com" in check["Content-Security-Policy"]
+    for response in (other_step, home):
+        assert "google" not in response["Content-Security-Policy"]
+        assert "gstatic" not in response["Content-Security-Policy"]
