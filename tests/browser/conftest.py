@@ -46,8 +46,11 @@ def portal(live_server, transactional_db):
 
 
 @pytest.fixture
-def live_site(live_server, transactional_db):
-    """The whole demo site, to be served by the live server."""
+def live_site(live_server, transactional_db, _demo_sites):
+    """The whole demo site, to be served by the live server: the database loaded
+    with the site as built for the other tests of this process (seeding it again
+    took seconds per test)."""
+    _demo_sites.load("full_site")
     return seed_site()
 
 
