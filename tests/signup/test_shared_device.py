@@ -10,19 +10,10 @@ import time_machine
 
 from signup.models import Registration
 from tests.conftest import parse
-from tests.signup.wizard import WizardRun, persona
+from tests.signup.test_personas import PERSONAS
+from tests.signup.wizard import WizardRun
 
-YOUNG_SUSPECT = persona(
-    role={"role": "offender"},
-    age={"age_band": "12_15"},
-    offence={"offence": "property"},
-    acknowledges={"acknowledges": "yes"},
-    guardian={
-        "guardian_knows": "yes",
-        "guardian_name": "M. Janssen",
-        "guardian_phone": "06 87654321",
-    },
-)
+YOUNG_SUSPECT = PERSONAS["young suspect at the police, Halt signposted (en)"]["answers"]
 
 
 def text_of(response) -> str:
