@@ -48,12 +48,13 @@ class EncryptedSessionStorage(BaseStorage):
         super().__init__(*args, **kwargs)
         stored = self.request.session.get(self.prefix)
         self._data = opened(stored)
-        self._rewrite = isinstance(stored, dict) or (
-            stored is not None and self._data is None
+        sealed_as_now = stored is None or (
+            isinstance(stored, str) and self._data is not None
         )
         if self._data is None:
             self.init_data()
-        self._at_start = copy.deepcopy(self._data)
+        # Answers in the old format, or a token no key opens, are written again.
+        self._at_start = copy.deepcopy(self._data) if sealed_as_now else None
 
     def _get_data(self) -> dict:
         return self._data
@@ -65,7 +66,6 @@ class EncryptedSessionStorage(BaseStorage):
 
     def update_response(self, response):
         super().update_response(response)
-        if self._rewrite or self._data != self._at_start:
+        if self._data != self._at_start:
             self.request.session[self.prefix] = sealed(self._data)
             self._at_start = copy.deepcopy(self._data)
-            self._rewrite = False
