@@ -14,14 +14,12 @@ from playwright.sync_api import Browser, Page, expect
 
 from signup.models import Registration
 from signup.wizard.addresses import step_slug
-from signup.wizard.storage import opened
 from tests.browser.axe import assert_no_axe_violations
-from tests.signup.wizard import persona, professional_persona
+from tests.signup.wizard import persona, professional_persona, submission_key_of
 
 pytestmark = pytest.mark.browser
 
 MAX_TABS = 80
-WIZARD_KEY = "wizard_registration_wizard"
 
 
 def focused_matches(page: Page, selector: str) -> bool:
@@ -97,8 +95,8 @@ def submit(page: Page) -> None:
 def step_address(page: Page, step: str) -> str:
     """The address of ``step`` in the wizard of this browser's session."""
     cookie = next(c for c in page.context.cookies() if c["name"] == "sessionid")
-    stored = opened(SessionStore(session_key=cookie["value"]).get(WIZARD_KEY))
-    return step_slug(stored["extra_data"]["submission_key"], step)
+    session = SessionStore(session_key=cookie["value"])
+    return step_slug(submission_key_of(session), step)
 
 
 def current_step(page: Page) -> str:

@@ -13,10 +13,9 @@ import time_machine
 from signup.wizard.storage import opened
 from tests.conftest import parse
 from tests.signup.test_wizard_flow import fill_until
-from tests.signup.wizard import PREFIX, WizardRun
+from tests.signup.wizard import WIZARD_KEY, WizardRun
 
 SECRETS = ["Anna", "612345678", "anna@example.nl", "violence", "victim"]
-KEY = f"wizard_{PREFIX}"
 
 
 def test_a_dump_of_the_session_table_and_the_cache_shows_no_answer(client, seeded):
@@ -29,7 +28,7 @@ def test_a_dump_of_the_session_table_and_the_cache_shows_no_answer(client, seede
         for secret in SECRETS:
             assert secret not in dump
     # ... while the wizard reads them back.
-    answers = opened(client.session[KEY])
+    answers = opened(client.session[WIZARD_KEY])
     assert answers["step_data"]["contact"]["contact-name"] == ["Anna"]
     page = parse(client.get(run.step_url("contact")))
     assert page.find("input", {"name": "contact-name"})["value"] == "Anna"
@@ -39,13 +38,13 @@ def test_answers_from_before_the_encryption_are_kept_and_then_encrypted(client, 
     run = WizardRun(client, "nl")
     fill_until(run, "role")
     session = client.session
-    session[KEY] = opened(session[KEY])  # as written by the old storage
+    session[WIZARD_KEY] = opened(session[WIZARD_KEY])  # as written by the old storage
     session.save()
 
     page = parse(client.get(run.step_url("who")))
 
     assert page.find("input", {"value": "self"}).has_attr("checked")
-    assert isinstance(client.session[KEY], str)
+    assert isinstance(client.session[WIZARD_KEY], str)
 
 
 def test_answers_no_key_opens_start_over(client, seeded):

@@ -11,7 +11,7 @@ import time_machine
 from signup.models import Registration
 from tests.conftest import parse
 from tests.signup.test_personas import PERSONAS
-from tests.signup.wizard import WizardRun
+from tests.signup.wizard import WIZARD_KEY, WizardRun
 
 YOUNG_SUSPECT = PERSONAS["young suspect at the police, Halt signposted (en)"]["answers"]
 
@@ -72,7 +72,7 @@ def test_the_quick_exit_ends_the_visit_on_the_server(client, seeded):
     run = WizardRun(client)
     run.start()
     run.answer("who", {"registrant": "self"})
-    assert client.session.get("wizard_registration_wizard")
+    assert client.session.get(WIZARD_KEY)
 
     response = client.get("/exit/")
 
@@ -80,4 +80,4 @@ def test_the_quick_exit_ends_the_visit_on_the_server(client, seeded):
     assert response["Cache-Control"].count("no-store") == 1
     assert response["Referrer-Policy"] == "no-referrer"
     assert '"cookies"' in response["Clear-Site-Data"]
-    assert not client.session.get("wizard_registration_wizard")
+    assert not client.session.get(WIZARD_KEY)

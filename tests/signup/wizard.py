@@ -14,6 +14,14 @@ from signup.wizard.steps import STEPS
 from signup.wizard.storage import opened
 
 PREFIX = "registration_wizard"
+# Where the wizard keeps its answers in the session.
+WIZARD_KEY = f"wizard_{PREFIX}"
+
+
+def submission_key_of(session) -> str:
+    """The wizard's own random key, from which its step addresses are made."""
+    stored = opened(session.get(WIZARD_KEY))
+    return (stored or {}).get("extra_data", {}).get("submission_key", "")
 
 
 @dataclass
@@ -27,9 +35,7 @@ class WizardRun:
             return reverse(f"signup:{name}", kwargs=kwargs or None)
 
     def submission_key(self) -> str:
-        """The wizard's own random key, from which its step addresses are made."""
-        stored = opened(self.client.session.get(f"wizard_{PREFIX}"))
-        return (stored or {}).get("extra_data", {}).get("submission_key", "")
+        return submission_key_of(self.client.session)
 
     def step_url(self, step: str) -> str:
         """The address of ``step`` in this run's wizard (signup/wizard/addresses.py);
