@@ -8,7 +8,7 @@ PY := $(BIN)/python
 # The web server's port: `make run PORT=8001` serves a second copy beside the first.
 PORT ?= 8000
 
-.PHONY: run test chromium install install-dev translations migrate seed lint format messages clean lock upgrade
+.PHONY: run test test-tools install install-dev translations migrate seed lint format messages clean lock upgrade
 
 run: install translations migrate seed
 	@echo "Serving on http://127.0.0.1:$(PORT) (admin: /admin/); Ctrl-C stops the server and the worker."
@@ -16,18 +16,23 @@ run: install translations migrate seed
 	  WAGTAILADMIN_BASE_URL="$${WAGTAILADMIN_BASE_URL:-http://127.0.0.1:$(PORT)}" \
 	  $(BIN)/honcho start --procfile Procfile --port $(PORT)
 
-test: install-dev translations chromium | var
+test: install-dev translations test-tools | var
 	$(PY) -m pytest $(PYTEST_ARGS)
 
-# The browser tests drive Debian's Chromium; install it when it is missing and we may.
-chromium:
-	@test -x /usr/bin/chromium || test -n "$$CHROMIUM_PATH" || { \
+# The browser tests drive Debian's Chromium, the outage tests stop a real Redis
+# server; install what is missing when we may.
+test-tools:
+	@missing=""; \
+	test -x /usr/bin/chromium || test -n "$$CHROMIUM_PATH" || missing="chromium"; \
+	command -v redis-server >/dev/null || missing="$$missing redis-server"; \
+	if [ -n "$$missing" ]; then \
 	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
-	    echo "Installing Debian's chromium for the browser tests"; \
-	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; \
+	    echo "Installing Debian's $$missing for the tests"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
 	  else \
-	    echo "The browser tests need Debian's chromium: sudo apt-get install chromium"; exit 1; \
-	  fi; }
+	    echo "The tests need Debian's $$missing: sudo apt-get install $$missing"; exit 1; \
+	  fi; \
+	fi
 
 # The SQLite databases (the test database too), the local keys and the uploads.
 var:

@@ -15,6 +15,7 @@ production requires):
 ``WAGTAILADMIN_BASE_URL`` public base URL, used in links inside e-mails to staff
 ``CACHE_URL``             shared cache for several processes, e.g. ``redis://host:6379/1``;
                           default: memory of the process
+``CACHE_TIMEOUT_SECONDS`` how long to wait for the cache before going on without it (0.25)
 ``LOG_LEVEL``             level of the application log (default ``INFO``)
 ``RECAPTCHA_PUBLIC_KEY``, ``RECAPTCHA_PRIVATE_KEY``  switch reCAPTCHA v2 on
 ``SIGNUP_RATE_LIMIT``     registrations per client address per hour (default 5)
@@ -30,6 +31,8 @@ from pathlib import Path
 
 import environ
 from csp.constants import NONE, SELF
+
+from portal.cache_config import cache_from_url
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 VAR_DIR = BASE_DIR / "var"
@@ -70,6 +73,7 @@ INSTALLED_APPS = [
     "axes",
     "django_otp",
     "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",  # recovery codes
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -113,7 +117,14 @@ MIDDLEWARE = [
 # The cache holds the site lookup, cached page fragments and the sign-up rate limit.
 # In-process memory is right for one process; several processes (gunicorn workers,
 # app servers) need one shared cache, e.g. ``redis://127.0.0.1:6379/1``.
-CACHES = {"default": env.cache("CACHE_URL", default="locmemcache://")}
+# A cache that does not answer within CACHE_TIMEOUT_SECONDS counts as a miss, so
+# the site keeps serving without Redis (portal/cache_config.py).
+CACHE_TIMEOUT_SECONDS = env.float("CACHE_TIMEOUT_SECONDS", default=0.25)
+CACHES = {
+    "default": cache_from_url(
+        env.str("CACHE_URL", default="locmemcache://"), CACHE_TIMEOUT_SECONDS
+    )
+}
 
 # Published pages are kept this long at most; any publish invalidates them at once.
 # 0 switches the page cache off.
@@ -385,7 +396,8 @@ AXES_LOCKOUT_TEMPLATE = "portal/staff_locked_out.html"
 # no limit. A forgotten password is reset by Beheer in Settings > Users; the
 # second factor still guards every account.
 WAGTAIL_PASSWORD_RESET_ENABLED = False
-# Every account that can open the admin logs in with a second factor (TOTP app).
+# Every account that can open the admin logs in with a second factor (TOTP app,
+# or one of its single-use recovery codes).
 STAFF_2FA_REQUIRED = env.bool("STAFF_2FA_REQUIRED", default=True)
 OTP_TOTP_ISSUER = "Herstelwijzer"
 # An admin session ends after this long without a request; the wizard's own
