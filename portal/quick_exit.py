@@ -9,6 +9,8 @@ the browser asks the server again, and the server has nothing left to show: the
 wizard starts empty. Then the browser goes on to the neutral site.
 """
 
+from django.conf import settings
+from django.db import DatabaseError
 from django.http import HttpResponseRedirect
 from django.views.decorators.cache import never_cache
 
@@ -17,7 +19,10 @@ from content.models import SiteSettings
 
 @never_cache
 def quick_exit(request):
-    exit_url = SiteSettings.for_request(request).exit_url
+    try:
+        exit_url = SiteSettings.for_request(request).exit_url
+    except DatabaseError:  # leaving works during a database outage too
+        exit_url = settings.QUICK_EXIT_DEFAULT_URL
     request.session.flush()
     response = HttpResponseRedirect(exit_url)
     # Secure contexts only (HTTPS, localhost); elsewhere browsers ignore it.

@@ -15,7 +15,7 @@ production requires):
 ``WAGTAILADMIN_BASE_URL`` public base URL, used in links inside e-mails to staff
 ``CACHE_URL``             shared cache for several processes, e.g. ``redis://host:6379/1``;
                           default: memory of the process
-``CACHE_TIMEOUT_SECONDS`` how long to wait for the cache before going on without it (0.25)
+``CACHE_TIMEOUT_SECONDS`` seconds to wait for the cache before going on without it
 ``LOG_LEVEL``             level of the application log (default ``INFO``)
 ``RECAPTCHA_PUBLIC_KEY``, ``RECAPTCHA_PRIVATE_KEY``  switch reCAPTCHA v2 on
 ``SIGNUP_RATE_LIMIT``     registrations per client address per hour (default 5)
@@ -89,6 +89,8 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     # Before anything that counts by address (sign-up rate limit, django-axes).
     "portal.client_address.ClientAddressMiddleware",
+    # A view that cannot reach the database answers 503, not 500 (portal/outage.py).
+    "portal.outage.DatabaseUnavailableMiddleware",
     # A cached page skips everything below (content/page_cache.py).
     "content.page_cache.PageCacheMiddleware",
     "csp.middleware.CSPMiddleware",
@@ -299,7 +301,9 @@ SESSION_COOKIE_AGE = SIGNUP_ANSWERS_KEPT_MINUTES * 60
 # Sessions are read from the cache and written through to the database: a wizard
 # step reads its session without a query, and nothing is lost when the cache
 # restarts. Needs the shared cache when several processes serve (CACHE_URL).
-SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+# When the database cannot be written, the cache keeps the session until it can
+# (portal/session_store.py).
+SESSION_ENGINE = "portal.session_store"
 # Submissions per client address per hour before a friendly "please call us" page.
 SIGNUP_RATE_LIMIT = env.int("SIGNUP_RATE_LIMIT", default=5)
 SIGNUP_RATE_WINDOW_SECONDS = 60 * 60

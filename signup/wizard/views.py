@@ -288,13 +288,13 @@ class RegistrationWizard(NamedUrlSessionWizardView):
     @sensitive_variables("data")
     def done(self, form_list, form_dict=None, **kwargs):
         submission_key = uuid.UUID(self.extra["submission_key"])
-        already = Registration.objects.filter(submission_key=submission_key).first()
-        if already is None and throttle.over_limit(self.request):
-            return render(self.request, "signup/too_many.html", status=429)
         data = {}
         for step_form in form_list:
             data.update(step_form.cleaned_data)
         try:
+            already = Registration.objects.filter(submission_key=submission_key).first()
+            if already is None and throttle.over_limit(self.request):
+                return render(self.request, "signup/too_many.html", status=429)
             registration = already or create_registration(
                 data,
                 language=translation.get_language(),
@@ -304,13 +304,27 @@ class RegistrationWizard(NamedUrlSessionWizardView):
             )
         except DatabaseError:
             logger.exception("Storing a registration failed; the answers are kept")
-            return render(self.request, "signup/failed.html", status=503)
+            return self.render_not_sent()
         if already is None:
             throttle.count_submission(self.request)
         self.storage.reset()
         self.request.session[SESSION_REFERENCE] = registration.reference
         self.request.session[SESSION_SUBMITTED_AT] = timezone.now().isoformat()
         return redirect("signup:confirmation")
+
+    def render_not_sent(self):
+        """"Not sent yet, your answers are kept" (the session outlives the
+        outage: portal/session_store.py). With the site's header and footer when
+        the database can still be read, else on the plain layout that needs none."""
+        context = {
+            "retry_url": self.get_step_url(self.done_step_name),
+            "check_url": self.get_step_url("check"),
+        }
+        try:
+            return render(self.request, "signup/failed.html", context, status=503)
+        except DatabaseError:
+            context["layout"] = "standalone.html"
+            return render(self.request, "signup/failed.html", context, status=503)
 
     def render_expired(self, tampered: bool = False):
         submitted = not self.extra.get("started_at") and (
