@@ -20,6 +20,7 @@ from django_tasks_db.models import DBTaskResult
 
 from portal.worker import requeue_abandoned
 from signup.models import CallbackTask, Registration
+from tests.conftest import parse
 from tests.signup.factories import registered
 from tests.signup.smtp import free_port, silent_server, smtp_server
 from tests.signup.test_wizard_flow import fill_until
@@ -175,6 +176,9 @@ def test_a_database_that_refuses_the_write_loses_nothing(client, seeded):
     assert refused.status_code == 503
     assert "nog niet verstuurd" in refused.content.decode()
     assert Registration.objects.count() == 0
+    links = {a.get_text(strip=True): a["href"] for a in parse(refused).select("main a")}
+    assert run.step_of(links["Terug naar uw antwoorden"]) == "check"
+    assert run.step_of(links["Probeer opnieuw te versturen"]) == "done"
 
     retry = client.get(run.step_url("done"))
     assert retry.status_code == 302, "the answers were kept"
