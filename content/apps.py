@@ -12,6 +12,8 @@ class ContentConfig(AppConfig):
 
         from content import signals
         from content.groups import ensure_group_after_migrate
+        from content.public_address import use_public_base_url
 
         signals.connect()
         post_migrate.connect(ensure_group_after_migrate, sender=self)
+        post_migrate.connect(use_public_base_url, sender=self)

@@ -20,6 +20,7 @@ from wagtail.models import Collection, Locale, Page, Site
 from content import demo
 from content.demo.spec import DocumentRef, PageSpec
 from content.models import HomePage, SiteSettings, StandardPage
+from content.public_address import use_public_base_url
 
 DEMO_MEDIA = Path(__file__).resolve().parent / "demo_media"
 
@@ -129,17 +130,21 @@ def ensure_home_pages(locales: dict[str, Locale]) -> dict[str, HomePage]:
 def ensure_site(nl_home: HomePage) -> Site:
     site = Site.objects.filter(is_default_site=True).first()
     if site is None:
-        return Site.objects.create(
+        Site.objects.create(
             hostname="localhost",
             port=80,
             root_page=nl_home,
             is_default_site=True,
             site_name="Herstelwijzer",
         )
+        use_public_base_url()
+        return Site.objects.get(is_default_site=True)
     if site.root_page_id != nl_home.pk:
         site.root_page = nl_home
         site.site_name = "Herstelwijzer"
         site.save()
+    use_public_base_url()
+    site.refresh_from_db()
     return site
 
 

@@ -18,5 +18,6 @@ def robots_txt(request):
     for code, _name in settings.LANGUAGES:
         with translation.override(code):
             lines.append(f"Disallow: {reverse('signup:start')}")
-    lines += [f"Sitemap: {request.build_absolute_uri('/sitemap.xml')}", ""]
+    base_url = settings.PUBLIC_BASE_URL or request.build_absolute_uri("/").rstrip("/")
+    lines += [f"Sitemap: {base_url}/sitemap.xml", ""]
     return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")

@@ -2,6 +2,8 @@
 
 from django import template
 
+from wagtail.models import Site
+
 from content.language_links import language_links
 
 register = template.Library()
@@ -23,20 +25,25 @@ def language_switcher(context):
     return {"languages": _links(context)}
 
 
+def _absolute(request, url: str) -> str:
+    """On the site's public address (content/public_address.py), as Wagtail's own
+    full URLs are, not on whatever host the request came in by."""
+    site = Site.find_for_request(request)
+    if site is None or not url.startswith("/"):
+        return request.build_absolute_uri(url)
+    return site.root_url + url
+
+
 @register.inclusion_tag("content/tags/hreflang_links.html", takes_context=True)
 def hreflang_links(context):
     request = context.get("request")
     alternates = [link for link in _links(context) if link.is_translation]
     return {
         "alternates": [
-            (link.code, request.build_absolute_uri(link.url)) for link in alternates
+            (link.code, _absolute(request, link.url)) for link in alternates
         ],
         "default_url": next(
-            (
-                request.build_absolute_uri(link.url)
-                for link in alternates
-                if link.code == "nl"
-            ),
+            (_absolute(request, link.url) for link in alternates if link.code == "nl"),
             None,
         ),
     }

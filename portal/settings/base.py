@@ -12,7 +12,9 @@ production requires):
 ``EMAIL_URL``             e.g. ``smtp+tls://user:pass@smtp.example.nl:587``;
                           default: print e-mails to the console
 ``DEFAULT_FROM_EMAIL``    sender address of e-mails to the public
-``WAGTAILADMIN_BASE_URL`` public base URL, used in links inside e-mails to staff
+``PUBLIC_BASE_URL``       the site's address, e.g. ``https://herstelwijzer.nl`` (links
+                          to pages, sitemap); required in production
+``WAGTAILADMIN_BASE_URL`` base URL in links inside e-mails to staff (default: the above)
 ``CACHE_URL``             shared cache for several processes, e.g. ``redis://host:6379/1``;
                           default: memory of the process
 ``CACHE_TIMEOUT_SECONDS`` seconds to wait for the cache before going on without it
@@ -209,8 +211,11 @@ WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 WAGTAIL_SITE_NAME = "Herstelwijzer"
+# The public address: canonical links, og:url and sitemap.xml are made from it
+# (content/public_address.py gives it to the default Wagtail site on migrate).
+PUBLIC_BASE_URL = env.str("PUBLIC_BASE_URL", default="").rstrip("/")
 WAGTAILADMIN_BASE_URL = env.str(
-    "WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000"
+    "WAGTAILADMIN_BASE_URL", default=PUBLIC_BASE_URL or "http://127.0.0.1:8000"
 )
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 # Documents hold leaflets, self-hosted videos and their WebVTT captions. Videos and

@@ -1,7 +1,8 @@
 """Production: every unsafe default is refused at start-up.
 
 Required: ``SECRET_KEY`` (at least 50 characters), ``ALLOWED_HOSTS``, ``DATABASE_URL``,
-``EMAIL_URL``, ``FIELD_ENCRYPTION_KEYS`` and ``CACHE_URL``. ``DEBUG`` must not be on.
+``EMAIL_URL``, ``FIELD_ENCRYPTION_KEYS``, ``CACHE_URL`` and ``PUBLIC_BASE_URL``.
+``DEBUG`` must not be on.
 """
 
 from django.core.exceptions import ImproperlyConfigured
@@ -47,6 +48,10 @@ for _key in FIELD_ENCRYPTION_KEYS:  # noqa: F405
         ) from None
 require("DATABASE_URL")
 require("EMAIL_URL")
+# Links to pages (canonical, og:url, sitemap.xml) must name the real site.
+require("PUBLIC_BASE_URL")
+if not PUBLIC_BASE_URL.startswith("https://"):  # noqa: F405
+    raise ImproperlyConfigured("PUBLIC_BASE_URL must start with https://")
 
 # WhiteNoise serves the collected static files from the app servers, right after
 # SecurityMiddleware so its redirects and headers apply first.

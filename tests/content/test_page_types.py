@@ -85,8 +85,8 @@ def test_every_page_type_renders_in_both_languages(client, full_site):
                 link["hreflang"]: link["href"]
                 for link in doc.select('link[rel="alternate"][hreflang]')
             }
-            assert alternates[lang] == f"http://testserver{page.url}", (name, lang)
-            assert alternates[other] == f"http://testserver{pages[other].url}"
+            assert alternates[lang] == page.full_url, (name, lang)
+            assert alternates[other] == pages[other].full_url
             assert doc.select_one('link[rel="canonical"]')["href"] == page.full_url
 
             crumbs = doc.select("nav.breadcrumbs li")

@@ -15,6 +15,7 @@ SAFE = {
     "EMAIL_URL": "smtp+tls://mailer@smtp.example:587",
     "FIELD_ENCRYPTION_KEYS": "HcQ8bQy2w9kWq3M6y0o1Jb2P8p4Zr5Vt7n9Xc1Ld3Es=",
     "CACHE_URL": "redis://cache.example:6379/1",
+    "PUBLIC_BASE_URL": "https://herstelwijzer.example",
 }
 
 
@@ -53,6 +54,8 @@ def test_production_starts_with_safe_settings():
         ({"EMAIL_URL": None}, "EMAIL_URL"),
         ({"FIELD_ENCRYPTION_KEYS": None}, "FIELD_ENCRYPTION_KEYS"),
         ({"CACHE_URL": None}, "CACHE_URL"),
+        ({"PUBLIC_BASE_URL": None}, "PUBLIC_BASE_URL"),
+        ({"PUBLIC_BASE_URL": "http://herstelwijzer.example"}, "must start with https"),
         ({"FIELD_ENCRYPTION_KEYS": "not-a-key"}, "must hold Fernet keys"),
     ],
 )
