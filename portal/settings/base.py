@@ -218,6 +218,8 @@ WAGTAILADMIN_BASE_URL = env.str(
     "WAGTAILADMIN_BASE_URL", default=PUBLIC_BASE_URL or "http://127.0.0.1:8000"
 )
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# A damaged image upload is a form error, not a server error (content/images.py).
+WAGTAILIMAGES_IMAGE_FORM_BASE = "content.images.ImageForm"
 # Documents hold leaflets, self-hosted videos and their WebVTT captions. Videos and
 # captions are served inline so <video> and <track> can use them.
 WAGTAILDOCS_EXTENSIONS = ["pdf", "txt", "vtt", "mp4", "webm"]

@@ -3,14 +3,18 @@ the registration desk: never an error 500, nothing stored that did not pass
 validation, every echoed script payload escaped; an oversized body gets a page
 that says so."""
 
+from django.core.files.uploadedfile import SimpleUploadedFile
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from content.groups import REDACTIE
 from content.models import SearchPage
 from signup.desk import access
 from signup.models import Registration
 from signup.wizard.steps import STEPS
+from tests.content.test_image_uploads import gif
 from tests.signup.test_wizard_flow import fill_until
 from tests.signup.wizard import PREFIX, WizardRun
 from tests.staff import login_staff, staff_member
@@ -148,6 +152,32 @@ def test_any_statistics_period_is_answered_safely(client, seeded, beheer, start,
 def test_any_search_is_answered_safely(client, full_site, query, page):
     for search_page in SearchPage.objects.live():
         assert_safe(client.get(search_page.url, {"q": query, "page": page}))
+
+
+@pytest.fixture
+def redactie(db):
+    return staff_member(REDACTIE, "redactie-fuzz")
+
+
+@FUZZ
+@given(data=st.data())
+def test_any_damaged_image_upload_is_answered_safely(client, seeded, redactie, data):
+    """A sound GIF with bytes cut, changed or added anywhere (content/images.py)."""
+    sound = gif(frames=2)
+    cut = data.draw(st.integers(0, len(sound)))
+    changes = data.draw(
+        st.lists(st.tuples(st.integers(0, len(sound) - 1), st.integers(0, 255)))
+    )
+    damaged = bytearray(sound[:cut] + data.draw(st.binary(max_size=40)))
+    for position, value in changes:
+        if position < len(damaged):
+            damaged[position] = value
+    login_staff(client, redactie)
+    response = client.post(
+        "/admin/images/add/",
+        {"title": "Foto", "file": SimpleUploadedFile("x.gif", bytes(damaged))},
+    )
+    assert_safe(response)
 
 
 def test_an_oversized_body_gets_a_clear_page(client, seeded):
