@@ -12,6 +12,7 @@ urlpatterns = [
     path(_("register/confirmation/"), views.confirmation, name="confirmation"),
     path(_("register/delete-answers/"), views.delete_answers, name="delete"),
     path(_("register/answers-deleted/"), views.answers_deleted, name="deleted"),
+    path(_("register/keep-answers/"), views.keep_answers, name="keep"),
     path(_("register/"), wizard, name="start"),
     path(_("register/<str:step>/"), wizard, name="step"),
 ]

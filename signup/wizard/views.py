@@ -12,10 +12,12 @@ from datetime import datetime, timedelta
 
 from django.conf import settings
 from django.db import DatabaseError
-from django.http import HttpResponseRedirect, QueryDict
+from django.http import HttpResponseRedirect, JsonResponse, QueryDict
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.decorators import method_decorator
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext, ngettext
 from django.views.decorators.cache import never_cache
 from django.views.decorators.debug import sensitive_post_parameters, sensitive_variables
@@ -35,6 +37,7 @@ from signup.wizard.addresses import step_named, step_slug
 from signup.wizard.forms import PROFESSIONAL, SELF, YOUTH
 from signup.wizard.registration import create_registration
 from signup.wizard.steps import CHECK_STEP, CONDITIONS, STEPS
+from signup.wizard.storage import EncryptedSessionStorage
 from signup.wizard.summary import summary_rows
 
 logger = logging.getLogger(__name__)
@@ -44,6 +47,9 @@ SESSION_SUBMITTED_AT = "signup_submitted_at"
 # How long after sending "a registration was sent" is shown on a reload.
 CONFIRMATION_MINUTES = 30
 CAPTCHA_TOKEN = "g-recaptcha-response"  # posted by Google's widget, unprefixed
+# How long before the answers are deleted the step page warns and offers more
+# time (WCAG 2.2.1 Timing Adjustable; static/js/answers-timer.js).
+ANSWERS_WARNING_MINUTES = 5
 
 
 def answers_kept_text() -> str:
@@ -63,6 +69,18 @@ def answers_kept_text() -> str:
         "answer. Then they are deleted and you start again. On a shared device, "
         "choose 'Delete my answers' when you stop."
     ) % {"duration": duration}
+
+
+def seconds_left(extra: dict) -> int:
+    """How long the wizard's answers are still kept: ``SIGNUP_ANSWERS_KEPT_MINUTES``
+    after the last answer (or the start, or "Keep my answers"); 0 when gone."""
+    last = extra.get("answered_at") or extra.get("started_at")
+    if not last:
+        return 0
+    kept_until = datetime.fromisoformat(last) + timedelta(
+        minutes=settings.SIGNUP_ANSWERS_KEPT_MINUTES
+    )
+    return max(0, int((kept_until - timezone.now()).total_seconds()))
 
 
 def privacy_statement_version(request) -> str:
@@ -97,11 +115,7 @@ class RegistrationWizard(NamedUrlSessionWizardView):
 
     def has_expired(self) -> bool:
         """No answers, or none given for ``SIGNUP_ANSWERS_KEPT_MINUTES``."""
-        last = self.extra.get("answered_at") or self.extra.get("started_at")
-        if not last:
-            return True
-        idle = timezone.now() - datetime.fromisoformat(last)
-        return idle > timedelta(minutes=settings.SIGNUP_ANSWERS_KEPT_MINUTES)
+        return seconds_left(self.extra) <= 0
 
     def audience(self) -> str:
         if CONDITIONS["professional"](self):
@@ -256,6 +270,9 @@ class RegistrationWizard(NamedUrlSessionWizardView):
         )
         if index == 0:
             context["answers_kept"] = answers_kept_text()
+        context["answers_seconds_left"] = seconds_left(self.extra)
+        context["answers_warning_minutes"] = ANSWERS_WARNING_MINUTES
+        context["answers_warning_seconds"] = ANSWERS_WARNING_MINUTES * 60
         if step == CHECK_STEP:
             context["summary"] = summary_rows(self)
             context["privacy_url"] = self.privacy_url()
@@ -313,7 +330,7 @@ class RegistrationWizard(NamedUrlSessionWizardView):
         return redirect("signup:confirmation")
 
     def render_not_sent(self):
-        """"Not sent yet, your answers are kept" (the session outlives the
+        """ "Not sent yet, your answers are kept" (the session outlives the
         outage: portal/session_store.py). With the site's header and footer when
         the database can still be read, else on the plain layout that needs none."""
         context = {
@@ -425,3 +442,31 @@ def delete_answers(request):
 @never_cache
 def answers_deleted(request):
     return render(request, "signup/answers_deleted.html")
+
+
+@never_cache
+@require_http_methods(["POST"])
+def keep_answers(request):
+    """ "Keep my answers": the answers are kept another
+    ``SIGNUP_ANSWERS_KEPT_MINUTES`` from now. Asked by the warning on every step
+    (fetch, answered in JSON) or, without JavaScript, by its form (back to the
+    step). Answers already deleted stay deleted."""
+    storage = EncryptedSessionStorage(
+        normalize_name(RegistrationWizard.__name__), request
+    )
+    extra = storage.extra_data
+    if seconds_left(extra) > 0:
+        extra["answered_at"] = timezone.now().isoformat()
+        storage.extra_data = extra
+    left = seconds_left(storage.extra_data)
+    if request.headers.get("accept", "").startswith("application/json"):
+        response = JsonResponse({"seconds_left": left})
+    else:
+        back = request.POST.get("next", "")
+        if not url_has_allowed_host_and_scheme(
+            back, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+        ):
+            back = reverse("signup:start")
+        response = redirect(back)
+    storage.update_response(response)
+    return response
