@@ -4,7 +4,9 @@ its dashboard and the statistics have something to show after ``make run``.
 Only ``setup_demo`` calls this, and only in development. The people are invented;
 the registrations go through the wizard's own storing and routing
 (``create_registration``), and their e-mails count as sent so the worker does not
-print dozens of them.
+print dozens of them. What the desk did with them is in their audit history, as
+the desk's actions write it (``signup.desk.actions``), in the name of the demo
+account of the registration's team, so Site history shows each team its own.
 """
 
 import random
@@ -16,6 +18,8 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.db import transaction
 from django.utils import timezone
+
+from wagtail.log_actions import log
 
 from content.groups import REDACTIE
 from signup.desk import access
@@ -122,8 +126,22 @@ def _answers(rng: random.Random, number: int) -> dict:
     }
 
 
-def _work(registration: Registration, rng: random.Random, now: datetime) -> None:
-    """Older registrations have been called, mostly on time; some are closed."""
+def demo_workers() -> dict[str, object]:
+    """Team -> the demo account that works it (teams without one are missing)."""
+    workers = {}
+    for user in get_user_model().objects.filter(username__in=DEMO_STAFF):
+        for team in access.teams_for(user):
+            if not access.is_beheer(user):
+                workers[team] = user
+    return workers
+
+
+def _work(
+    registration: Registration, rng: random.Random, now: datetime, worker
+) -> None:
+    """Older registrations have been called, mostly on time; some are closed. Each
+    step is in the registration's audit history, by ``worker`` (None: the system),
+    at the time it happened."""
     callback = registration.callback
     if callback.due_at > now and rng.random() < 0.5:
         return
@@ -131,21 +149,37 @@ def _work(registration: Registration, rng: random.Random, now: datetime) -> None
         hours = rng.choice([2, 5, 20, 30, 50, 90])
         made_at = min(registration.created_at + timedelta(hours=hours), now)
         reached = rng.random() < 0.75
+        outcome = "reached" if reached else "no_answer"
         CallAttempt.objects.create(
-            callback=callback,
-            outcome="reached" if reached else "no_answer",
-            made_at=made_at,
+            callback=callback, outcome=outcome, made_by=worker, made_at=made_at
         )
         callback.attempts = 1
+        log(registration, "signup.view", user=worker, timestamp=made_at)
+        log(
+            registration,
+            "signup.call_attempt",
+            user=worker,
+            timestamp=made_at,
+            data={"outcome": outcome, "attempt": 1},
+        )
         if reached:
             callback.first_contact_at = made_at
             callback.status = CallbackTask.Status.DONE
             callback.done_at = made_at
+            log(registration, "signup.callback_done", user=worker, timestamp=made_at)
         callback.save()
     if callback.status == CallbackTask.Status.DONE and rng.random() < 0.4:
         registration.status = Registration.Status.CLOSED
-        registration.closed_at = callback.done_at + timedelta(days=rng.randrange(7, 40))
+        registration.closed_at = min(
+            callback.done_at + timedelta(days=rng.randrange(7, 40)), now
+        )
         registration.save(update_fields=["status", "closed_at"])
+        log(
+            registration,
+            "signup.close",
+            user=worker,
+            timestamp=registration.closed_at,
+        )
 
 
 @transaction.atomic
@@ -156,6 +190,7 @@ def seed_demo_registrations(count: int = 60, months: int = 6) -> int:
         return 0
     rng = random.Random(2026)
     now = timezone.now()
+    workers = demo_workers()
     for number in range(1, count + 1):
         created_at = now - timedelta(
             days=rng.uniform(0, months * 30), hours=rng.uniform(0, 8)
@@ -171,5 +206,5 @@ def seed_demo_registrations(count: int = 60, months: int = 6) -> int:
         Registration.objects.filter(pk=registration.pk).update(
             confirmation_sent_at=created_at, team_notified_at=created_at
         )
-        _work(registration, rng, now)
+        _work(registration, rng, now, workers.get(registration.callback.team))
     return count

@@ -1,15 +1,24 @@
-"""Registrations and their callback tasks.
+"""Registrations, their callback tasks and their audit log.
 
 A registration holds data about a criminal offence (GDPR art. 10). Its ``__str__``
 is the reference only, so log lines, admin titles and audit labels never carry
 personal data. The personal fields are grouped at the top of the model and, like
 every free text written about a person, encrypted at rest (``signup.encryption``).
+
+What the desk does with a registration is logged in ``RegistrationLogEntry``, not in
+Wagtail's shared ``ModelLogEntry``: Wagtail shows a log entry to whoever has any
+Django permission on its model, and every desk team has those for all
+registrations. Entries here are shown only to those who may see the registration.
 """
 
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+
+from wagtail.hooks import search_for_hooks
+from wagtail.models.audit_log import BaseLogEntry, BaseLogEntryManager
 
 from signup.encryption import (
     EncryptedCharField,
@@ -246,3 +255,97 @@ class RouteChange(models.Model):
 
     def __str__(self) -> str:
         return f"{self.registration.reference}: {self.from_team} -> {self.to_team}"
+
+
+# The models whose audit entries go in ``RegistrationLogEntry`` (``wagtail_hooks``
+# registers them with Wagtail's log), each with how to find its registration: the
+# entry is shown to those who may see that registration.
+LOGGED_MODELS = {
+    Registration: lambda registration: registration.pk,
+    CallbackTask: lambda callback: callback.registration_id,
+    CallAttempt: lambda attempt: attempt.callback.registration_id,
+    RouteChange: lambda change: change.registration_id,
+}
+
+
+class RegistrationLogEntryManager(BaseLogEntryManager):
+    def log_action(self, instance, action, **kwargs):
+        registration_of = LOGGED_MODELS.get(type(instance))
+        if registration_of is None:
+            raise TypeError(f"{type(instance).__name__} is not logged per registration")
+        kwargs.update(
+            object_id=str(instance.pk), registration_id=registration_of(instance)
+        )
+        return super().log_action(instance, action, **kwargs)
+
+    def for_instance(self, instance):
+        """A registration's history holds every entry about it, also about its
+        callback, calls and re-routes; another object's only its own."""
+        if isinstance(instance, Registration):
+            return self.filter(registration_id=instance.pk)
+        return self.filter(
+            content_type=ContentType.objects.get_for_model(
+                instance, for_concrete_model=False
+            ),
+            object_id=str(instance.pk),
+        )
+
+    def viewable_by_user(self, user):
+        """The entries of the registrations this user may see, as the desk
+        decides: Wagtail's Site history report and its exports ask this (Wagtail's
+        own default goes by Django permission on the model, which every desk team
+        has). Like Wagtail's page log, it asks the model's permission policy,
+        ``signup.desk.permissions``, which finds the registrations with
+        ``signup.desk.access.visible_registrations``: a team's own, all of them for
+        Beheer, none for anyone else. A superuser sees every entry, also one whose
+        registration is gone."""
+        from wagtail.permissions import policy_registry
+
+        if user.is_active and user.is_superuser:
+            return self.all()
+        # The desk's policy is registered in signup/wagtail_hooks.py; without it
+        # Wagtail would fall back to Django permissions, so show nothing instead.
+        search_for_hooks()
+        policy = policy_registry.get_by_type(Registration, fallback=False)
+        if policy is None or policy is policy_registry.get_fallback_policy(
+            Registration
+        ):
+            return self.none()
+        visible = policy.instances_user_has_any_permission_for(user, ["view"])
+        return self.filter(registration__in=visible.values("pk"))
+
+
+class RegistrationLogEntry(BaseLogEntry):
+    """One audited act on a registration (or its callback, calls, re-routes):
+    the action's name, who, when, and codes only (``signup.desk.actions``). The
+    label is the reference; personal data and free text never go in an entry, so
+    erasure leaves the entries as they are."""
+
+    # Wagtail's page log keeps its page the same way: no database constraint and
+    # nothing done on delete, so the history outlives what it is about. Empty only
+    # for an entry moved from Wagtail's log whose object was already gone
+    # (migration 0007): then only a superuser sees it.
+    registration = models.ForeignKey(
+        Registration,
+        null=True,
+        blank=True,
+        on_delete=models.DO_NOTHING,
+        db_constraint=False,
+        related_name="+",
+    )
+    # The logged object (``content_type`` says which model), as in ModelLogEntry:
+    # the ID column of the Site history export.
+    object_id = models.CharField(max_length=255, db_index=True)
+
+    objects = RegistrationLogEntryManager()
+
+    class Meta(BaseLogEntry.Meta):
+        ordering = ["-timestamp", "-id"]
+        verbose_name = _("registration log entry")
+        verbose_name_plural = _("registration log entries")
+
+    def __str__(self) -> str:
+        return (
+            f"RegistrationLogEntry {self.pk}: '{self.action}' on "
+            f"'{self.object_verbose_name}' with id {self.object_id}"
+        )

@@ -1,5 +1,5 @@
-"""The registration desk in the Wagtail admin: menu, views, dashboard panel and the
-names of its audit actions."""
+"""The registration desk in the Wagtail admin: menu, views, dashboard panel, the
+names of its audit actions and the log they are written to."""
 
 from django.urls import path, reverse_lazy
 from django.utils.translation import gettext_lazy as _
@@ -13,7 +13,7 @@ from signup.desk import access
 from signup.desk import views as desk_views
 from signup.desk.dashboard import CallbacksPanel
 from signup.desk.permissions import registration_policy
-from signup.models import Registration
+from signup.models import LOGGED_MODELS, Registration, RegistrationLogEntry
 from signup.privacy import views as data_request_views
 from signup.statistics import views as statistics_views
 
@@ -94,6 +94,11 @@ def add_callbacks_panel(request, panels):
 
 @hooks.register("register_log_actions")
 def register_desk_log_actions(actions):
+    # Registrations and what belongs to them are logged in their own log, which
+    # shows an entry only to those who may see the registration; Wagtail's
+    # ModelLogEntry, where everything else goes, shows it to every desk team.
+    for model in LOGGED_MODELS:
+        actions.register_model(model, RegistrationLogEntry)
     actions.register_action("signup.view", _("Viewed"), _("Viewed the registration"))
     actions.register_action(
         "signup.call_attempt", _("Call attempt"), _("Logged a call attempt")

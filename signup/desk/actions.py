@@ -1,10 +1,12 @@
 """What registration-desk staff do with a registration, as plain functions.
 
 Each action changes the records in one transaction and writes an audit entry with
-Wagtail's log (``ModelLogEntry``), shown in the registration's history. Audit
-entries name the action, the user and codes (route, team, outcome), never personal
-data or free text: notes and reasons stay on their own records, which the
-retention purge can erase.
+Wagtail's ``log``, which puts it in the registrations' own log
+(``RegistrationLogEntry``, registered in ``signup/wagtail_hooks.py``): shown in the
+registration's history and in Wagtail's Site history, to those who may see the
+registration only. Audit entries name the action, the user and codes (route, team,
+outcome), never personal data or free text: notes and reasons stay on their own
+records, which the retention purge can erase.
 """
 
 from django.db import transaction

@@ -10,9 +10,7 @@ staff (their personal data, not the person's) and internal keys.
 from django.db import models
 from django.utils import timezone, translation
 
-from wagtail.models import ModelLogEntry
-
-from signup.models import CallbackTask, Registration
+from signup.models import CallbackTask, Registration, RegistrationLogEntry
 
 # Internal: not information about the person.
 LEFT_OUT = {"id", "submission_key"}
@@ -42,7 +40,9 @@ def _fields(instance: models.Model, leave_out=()) -> dict:
 
 
 def _history(registration: Registration) -> list[dict]:
-    entries = ModelLogEntry.objects.for_instance(registration).order_by("timestamp")
+    entries = RegistrationLogEntry.objects.for_instance(registration).order_by(
+        "timestamp", "pk"
+    )
     return [
         {"at": entry.timestamp.isoformat(), "action": entry.action} for entry in entries
     ]

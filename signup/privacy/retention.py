@@ -6,7 +6,10 @@ free text staff wrote about them (call notes, reasons for a re-route). It keeps 
 answers that are codes (route, district, role, offence type, case stage, age band,
 how they heard of us) and the callback's times, so the statistics stay complete
 without anyone being identifiable. The reference stays too: it is a random code,
-and the audit history of the registration hangs on it.
+and the audit history of the registration hangs on it. That history
+(``RegistrationLogEntry``) is left as it is: its entries hold the reference, action
+names, codes and the staff member who acted, never personal data or free text, so
+there is nothing in it to erase.
 """
 
 import calendar

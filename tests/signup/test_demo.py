@@ -5,7 +5,7 @@ from django.contrib.auth import get_user_model
 
 from signup.demo import DEMO_STAFF, ensure_demo_staff, seed_demo_registrations
 from signup.desk import access
-from signup.models import CallAttempt, Registration
+from signup.models import CallAttempt, Registration, RegistrationLogEntry
 
 
 def test_demo_staff_each_in_their_group_once(db):
@@ -36,3 +36,30 @@ def test_demo_registrations_cover_the_desk_and_the_statistics(seeded):
 
     assert seed_demo_registrations() == 0, "a second run adds nothing"
     assert Registration.objects.count() == 40
+
+
+def test_demo_history_is_logged_by_each_teams_account_and_shown_to_that_team(
+    seeded,
+):
+    ensure_demo_staff()
+    seed_demo_registrations(count=40)
+    users = get_user_model().objects
+    bureau = users.get(username="bureau-rotterdam")
+
+    entries = RegistrationLogEntry.objects.all()
+    assert {"signup.call_attempt", "signup.callback_done", "signup.close"} <= set(
+        entries.values_list("action", flat=True)
+    )
+    for entry in entries.select_related("registration__callback"):
+        attempt = CallAttempt.objects.filter(
+            callback__registration=entry.registration
+        ).first()
+        assert entry.user == attempt.made_by
+        assert entry.label == entry.registration.reference
+    assert entries.filter(user=users.get(username="aanmeldpunt")).exists()
+    assert entries.filter(user=bureau).exists()
+    assert not entries.filter(user__username__in=["beheer", "redactie"]).exists()
+    seen_by_bureau = RegistrationLogEntry.objects.viewable_by_user(bureau)
+    assert seen_by_bureau.exists()
+    teams = seen_by_bureau.values_list("registration__callback__team", flat=True)
+    assert set(teams) == {"mis_rotterdam"}

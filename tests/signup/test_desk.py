@@ -6,13 +6,17 @@ from datetime import timedelta
 from django.contrib.auth.models import Group
 from django.utils import timezone
 
-from wagtail.models import ModelLogEntry
-
 import pytest
 
 from content.groups import REDACTIE
 from signup.desk import access
-from signup.models import CallAttempt, CallbackTask, Registration, RouteChange
+from signup.models import (
+    CallAttempt,
+    CallbackTask,
+    Registration,
+    RegistrationLogEntry,
+    RouteChange,
+)
 from tests.signup.factories import registered
 from tests.signup.wizard import persona
 from tests.staff import login_staff, staff_member
@@ -138,7 +142,7 @@ def test_statistics_export_and_erase_are_for_beheer_only(
     registration.refresh_from_db()
     erased = registration.erased_at is not None
     assert erased is (group_name == access.BEHEER)
-    exported = ModelLogEntry.objects.filter(action="signup.export").exists()
+    exported = RegistrationLogEntry.objects.filter(action="signup.export").exists()
     assert exported is (group_name == access.BEHEER)
 
 
@@ -190,7 +194,7 @@ def test_viewing_a_registration_is_audited(client, registrations):
 
     client.get(f"/admin/registration/{registration.pk}/")
 
-    entry = ModelLogEntry.objects.get(action="signup.view")
+    entry = RegistrationLogEntry.objects.get(action="signup.view")
     assert entry.user == user
     assert entry.object_id == str(registration.pk)
     history = client.get(f"/admin/registration/{registration.pk}/history/")
@@ -244,13 +248,13 @@ def test_a_reached_call_records_the_first_contact(client, registrations, desk_us
     assert callback.first_contact_at is not None
     assert callback.status == "done" and callback.done_at is not None
     actions = list(
-        ModelLogEntry.objects.filter(object_id=str(registration.pk))
+        RegistrationLogEntry.objects.filter(object_id=str(registration.pk))
         .exclude(action="signup.view")
         .order_by("timestamp", "pk")
         .values_list("action", flat=True)
     )
     assert actions == ["signup.call_attempt", "signup.callback_done"]
-    for entry in ModelLogEntry.objects.all():
+    for entry in RegistrationLogEntry.objects.all():
         assert "Fijn" not in str(entry.data), "notes stay out of the log"
 
 
@@ -275,7 +279,7 @@ def test_rerouting_moves_the_callback_and_keeps_its_due_time(
     change = RouteChange.objects.get()
     assert (change.from_team, change.to_team) == ("aanmeldpunt", "mis_rotterdam")
     assert change.reason == "Zaak ligt bij het OM"
-    entry = ModelLogEntry.objects.get(action="signup.reroute")
+    entry = RegistrationLogEntry.objects.get(action="signup.reroute")
     assert entry.data["from_team"] == "aanmeldpunt"
     assert "Zaak" not in str(entry.data)
     # The desk no longer sees it; the Rotterdam office now does.

@@ -9,14 +9,12 @@ from zoneinfo import ZoneInfo
 
 from django.core.management import call_command
 
-from wagtail.models import ModelLogEntry
-
 import pytest
 import time_machine
 from django_tasks_db.models import DBTaskResult
 
 from signup.desk import access, actions
-from signup.models import CallAttempt, Registration, RouteChange
+from signup.models import CallAttempt, Registration, RegistrationLogEntry, RouteChange
 from signup.privacy.retention import (
     ERASED_VALUES,
     Reason,
@@ -125,11 +123,11 @@ def test_a_registration_closed_longer_ago_than_the_period_is_erased(
         records_between(date(2024, 9, 1), date(2024, 9, 1)), [date(2024, 9, 1)], NOW
     )
     assert after == before
-    entry = ModelLogEntry.objects.get(action="signup.erase")
+    entry = RegistrationLogEntry.objects.get(action="signup.erase")
     assert entry.data == {"reason": Reason.RETENTION}
     assert entry.user is None
     assert erase_expired(NOW) == 0, "erasing twice changes nothing"
-    assert ModelLogEntry.objects.filter(action="signup.erase").count() == 1
+    assert RegistrationLogEntry.objects.filter(action="signup.erase").count() == 1
 
 
 def test_registrations_within_the_period_or_still_open_are_kept(
@@ -212,7 +210,7 @@ def test_beheer_exports_a_registration_as_json(client, worked_registration):
     ]
     assert "beheer" not in response.content.decode(), "no staff names"
 
-    entry = ModelLogEntry.objects.get(action="signup.export")
+    entry = RegistrationLogEntry.objects.get(action="signup.export")
     assert entry.object_id == str(worked_registration.pk)
     history = client.get(f"/admin/registration/{worked_registration.pk}/history/")
     assert "Aanmelding geëxporteerd" in history.content.decode()
@@ -235,8 +233,15 @@ def test_beheer_erases_on_request_after_confirming(client, worked_registration):
     worked_registration.refresh_from_db()
     assert worked_registration.erased_at is not None
     assert worked_registration.name == ""
-    entry = ModelLogEntry.objects.get(action="signup.erase")
+    entry = RegistrationLogEntry.objects.get(action="signup.erase")
     assert (entry.user, entry.data) == (user, {"reason": Reason.REQUEST})
+    # The history stays, and holds nothing personal to erase.
+    history_entries = RegistrationLogEntry.objects.for_instance(worked_registration)
+    assert history_entries.count() > 1
+    for logged in history_entries:
+        assert logged.label == worked_registration.reference
+        for personal in ("Anna", "Vries", "Piet", "zus", "+3161"):
+            assert personal not in str(logged.data)
     detail = client.get(f"/admin/registration/{worked_registration.pk}/")
     html = detail.content.decode()
     assert "Anna" not in html and "Piet" not in html
