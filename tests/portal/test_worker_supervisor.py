@@ -89,7 +89,7 @@ def test_a_worker_that_dies_is_started_again_and_works(seeded, supervisor):
 def test_a_worker_that_ends_by_itself_is_started_again(seeded, supervisor):
     wait_for(lambda: worker_of(supervisor), seconds=60)
     first = worker_of(supervisor)
-    os.kill(first, signal.SIGTERM)  # db_worker ends by itself, as it does on a database error
+    os.kill(first, signal.SIGTERM)  # it ends by itself, as on a database error
 
     wait_for(lambda: worker_of(supervisor) not in (None, first), seconds=60)
 
