@@ -2,6 +2,8 @@
 logs in the way a person ends up: password accepted and authenticator code
 verified in this session."""
 
+import base64
+
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 
@@ -25,6 +27,12 @@ def authenticator(user) -> TOTPDevice:
         user=user, confirmed=True, defaults={"name": "Test phone"}
     )
     return device
+
+
+def app_with_key(shown_key: str) -> TOTPDevice:
+    """An app (not saved) that holds the key the setup page shows, typed in as a
+    person would: in groups of four, the spaces left out."""
+    return TOTPDevice(key=base64.b32decode("".join(shown_key.split())).hex())
 
 
 def current_code(device: TOTPDevice, offset_steps: int = 0) -> str:

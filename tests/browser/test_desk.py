@@ -14,12 +14,13 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 from playwright.sync_api import Page, expect
 
 from content.groups import REDACTIE
+from portal.two_factor import new_recovery_codes
 from signup.desk import access
 from signup.models import CallbackTask, Registration
 from tests.browser.axe import assert_no_axe_violations
 from tests.signup.factories import registered
 from tests.signup.wizard import persona
-from tests.staff import authenticator, current_code
+from tests.staff import app_with_key, authenticator, current_code
 
 pytestmark = pytest.mark.browser
 
@@ -140,10 +141,48 @@ def test_a_new_staff_member_links_an_authenticator_app(
         page.get_by_role("img", name="QR-code met de sleutel hieronder")
     ).to_be_visible()
     assert_no_axe_violations(page)
-    device = TOTPDevice.objects.get(user=user, confirmed=False)
-    page.get_by_label("Code uit uw authenticator-app").fill(current_code(device))
+    app = app_with_key(page.locator(".two-factor__key").inner_text())
+    page.get_by_label("Uw wachtwoord").fill(PASSWORD)
+    page.get_by_label("Code uit uw authenticator-app").fill(current_code(app))
     page.keyboard.press("Enter")
 
+    expect(page.get_by_role("heading", name="Reservecodes")).to_be_visible()
+    assert_no_axe_violations(page)
+    expect(page.locator(".two-factor__codes code")).to_have_count(10)
+    page.get_by_role("link", name="Ik heb de codes bewaard: doorgaan").click()
+
     expect(page.get_by_role("heading", name="Herstelwijzer")).to_be_visible()
-    device.refresh_from_db()
-    assert device.confirmed
+    assert TOTPDevice.objects.get(user=user).key == app.key
+
+
+def test_a_staff_member_logs_in_with_a_recovery_code_and_makes_a_new_set(
+    page: Page, portal, desk_user
+):
+    authenticator(desk_user)
+    codes = new_recovery_codes(desk_user)
+    page.goto(f"{portal}/admin/login/")
+    page.locator("#id_username").fill("balie")
+    page.locator("#id_password").fill(PASSWORD)
+    page.locator("#id_password").press("Enter")
+
+    page.get_by_role("link", name="Een reservecode gebruiken").click()
+    expect(
+        page.get_by_role("heading", name="Tweede stap: een reservecode")
+    ).to_be_visible()
+    assert_no_axe_violations(page)
+    page.get_by_label("Reservecode").fill(codes[0])
+    page.get_by_role("button", name="Doorgaan").click()
+    expect(page.get_by_text("er zijn nog 9 codes over")).to_be_visible()
+
+    page.goto(f"{portal}/admin/account/")
+    page.get_by_role("tab", name="Meer acties").click()
+    page.get_by_role("link", name="Reservecodes").click()
+    expect(page.get_by_text("U hebt nog 9 ongebruikte reservecodes.")).to_be_visible()
+    assert_no_axe_violations(page)
+    page.get_by_role("button", name="Nieuwe reservecodes maken").click()
+
+    shown = page.locator(".two-factor__codes code")
+    expect(shown).to_have_count(10)
+    new_codes = shown.all_inner_texts()
+    assert not set(new_codes) & set(codes)
+    assert_no_axe_violations(page)
