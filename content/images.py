@@ -8,6 +8,8 @@ any decoding failure becomes a form error. Used for single and multiple uploads
 through ``WAGTAILIMAGES_IMAGE_FORM_BASE``.
 """
 
+import struct
+
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
@@ -19,10 +21,11 @@ from PIL import ImageSequence
 
 # Pillow's own errors for a file it cannot read: OSError (truncated, broken
 # data; UnidentifiedImageError is one), SyntaxError, ValueError and EOFError
-# (malformed headers and frames), struct errors as ValueError; and a frame far
-# larger than the header said (DecompressionBombError).
+# (malformed headers and frames), struct.error (a header cut short); and a frame
+# far larger than the header said (DecompressionBombError).
 DECODING_ERRORS = (
     OSError,
+    struct.error,
     SyntaxError,
     ValueError,
     EOFError,

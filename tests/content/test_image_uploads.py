@@ -25,6 +25,8 @@ def gif(frames: int = 1) -> bytes:
 
 
 DAMAGED = {
+    "signature only": b"GIF89a",
+    "cut inside the screen descriptor": gif()[:10],
     "header only": b"GIF89a" + b"\x00" * 20,
     "cut off after the header": gif()[:30],
     "last bytes missing": gif()[:-10],
