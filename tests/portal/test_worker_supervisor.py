@@ -4,6 +4,7 @@ work; TERM stops the loop and the worker. The systemd unit in deploy/systemd/
 does the same with Restart=always."""
 
 import configparser
+import contextlib
 import os
 import signal
 import subprocess
@@ -60,15 +61,20 @@ def supervisor():
         "WORKER_RESTART_SECONDS": "0.5",
     }
     env.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
+    # In a process group of its own, so the teardown stops the script and every
+    # worker it started: a worker left running would take the tasks of the next
+    # tests on this test database.
     process = subprocess.Popen(
-        [str(SCRIPT)], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+        [str(SCRIPT)],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
     )
     yield process
-    if process.poll() is None:
-        process.kill()
-        for pid in children(process.pid):
-            os.kill(pid, signal.SIGKILL)
-        process.wait(10)
+    with contextlib.suppress(ProcessLookupError):
+        os.killpg(process.pid, signal.SIGKILL)
+    process.wait(10)
 
 
 def sent(registration: Registration) -> bool:
