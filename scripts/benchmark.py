@@ -17,7 +17,9 @@ Times are measured around each HTTP exchange on the same machine, so they are
 server time plus a loopback round trip.
 
 The server must allow that many registrations from one address: start it with
-``SIGNUP_RATE_LIMIT=1000000``. Every registration is real: use a throwaway database.
+``SIGNUP_RATE_LIMIT=1000000 SIGNUP_RATE_LIMIT_UNSOLVED=1000000`` (the walker solves
+no ALTCHA challenge, as a browser without JavaScript). Every registration is real:
+use a throwaway database.
 See docs/performance.md for the recorded figures and how they were made.
 """
 

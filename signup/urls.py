@@ -1,7 +1,7 @@
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
 
-from signup.wizard import views
+from signup.wizard import challenge, views
 
 app_name = "signup"
 
@@ -13,6 +13,7 @@ urlpatterns = [
     path(_("register/delete-answers/"), views.delete_answers, name="delete"),
     path(_("register/answers-deleted/"), views.answers_deleted, name="deleted"),
     path(_("register/keep-answers/"), views.keep_answers, name="keep"),
+    path(_("register/challenge/"), challenge.challenge_view, name="challenge"),
     path(_("register/"), wizard, name="start"),
     path(_("register/<str:step>/"), wizard, name="step"),
 ]

@@ -19,8 +19,14 @@ production requires):
                           default: memory of the process
 ``CACHE_TIMEOUT_SECONDS`` seconds to wait for the cache before going on without it
 ``LOG_LEVEL``             level of the application log (default ``INFO``)
-``RECAPTCHA_PUBLIC_KEY``, ``RECAPTCHA_PRIVATE_KEY``  switch reCAPTCHA v2 on
+``SIGNUP_CHALLENGE``      the anti-bot check on the wizard's last step: ``altcha`` (a
+                          self-hosted proof of work, the default), ``recaptcha``
+                          (Google's reCAPTCHA v2, needs both keys) or ``none``
+``RECAPTCHA_PUBLIC_KEY``, ``RECAPTCHA_PRIVATE_KEY``  the keys for ``recaptcha``; with
+                          both set and no ``SIGNUP_CHALLENGE``, reCAPTCHA stays on
 ``SIGNUP_RATE_LIMIT``     registrations per client address per hour (default 5)
+``SIGNUP_RATE_LIMIT_UNSOLVED`` of those, how many may come without a solved ALTCHA
+                          challenge, e.g. without JavaScript (default 2)
 ``CLIENT_IP_HEADER``      request header with the client address behind a proxy
 ``SIGNUP_CALLBACK_WINDOW_DAYS``, ``SIGNUP_CALLBACK_COUNTING``  callback promise
 ``SIGNUP_TEAM_EMAIL_DEFAULT``, ``SIGNUP_TEAM_EMAILS``  team notification addresses
@@ -30,6 +36,8 @@ production requires):
 
 from datetime import timedelta
 from pathlib import Path
+
+from django.core.exceptions import ImproperlyConfigured
 
 import environ
 from csp.constants import NONE, SELF
@@ -320,13 +328,51 @@ CLIENT_IP_HEADER = env.str(
     "CLIENT_IP_HEADER",
     default=env.str("SIGNUP_CLIENT_IP_HEADER", default="REMOTE_ADDR"),
 )
-# reCAPTCHA v2 on the last step, only when both keys are configured: loading it
-# tells Google that someone seeks restorative justice, so it is off by default.
+# The anti-bot check on the last step, beside the honeypot and the rate limit:
+# - "altcha" (the default): a proof of work the browser does by itself, served
+#   from our own domain, nothing sent elsewhere (signup/wizard/challenge.py).
+#   Without JavaScript a registration can still be sent, under the stricter
+#   SIGNUP_RATE_LIMIT_UNSOLVED.
+# - "recaptcha": Google's reCAPTCHA v2, with both keys. Loading it tells Google
+#   that someone seeks restorative justice, and it needs JavaScript, so only when
+#   chosen. Both keys set and no SIGNUP_CHALLENGE: reCAPTCHA, as before.
+# - "none": the honeypot and the rate limit only.
 RECAPTCHA_PUBLIC_KEY = env.str("RECAPTCHA_PUBLIC_KEY", default="")
 RECAPTCHA_PRIVATE_KEY = env.str("RECAPTCHA_PRIVATE_KEY", default="")
-SIGNUP_RECAPTCHA = bool(RECAPTCHA_PUBLIC_KEY and RECAPTCHA_PRIVATE_KEY)
-# Without keys the captcha is never used; django-recaptcha's warning about its
-# test keys does not apply then.
+_recaptcha_keys = bool(RECAPTCHA_PUBLIC_KEY and RECAPTCHA_PRIVATE_KEY)
+SIGNUP_CHALLENGES = ("altcha", "recaptcha", "none")
+SIGNUP_CHALLENGE = env.str(
+    "SIGNUP_CHALLENGE", default="recaptcha" if _recaptcha_keys else "altcha"
+)
+if SIGNUP_CHALLENGE not in SIGNUP_CHALLENGES:
+    raise ImproperlyConfigured(
+        f"SIGNUP_CHALLENGE must be one of {', '.join(SIGNUP_CHALLENGES)}."
+    )
+if SIGNUP_CHALLENGE == "recaptcha" and not _recaptcha_keys:
+    # Without keys django-recaptcha would use Google's test keys, which pass anyone.
+    raise ImproperlyConfigured(
+        "SIGNUP_CHALLENGE=recaptcha needs RECAPTCHA_PUBLIC_KEY and "
+        "RECAPTCHA_PRIVATE_KEY."
+    )
+# Submissions per client address per hour without a solved ALTCHA challenge (no
+# JavaScript, or a bot that does not do the work), counted within
+# SIGNUP_RATE_LIMIT: fewer, so bots are slowed, and never none, so nobody is shut
+# out; the "please call us" page is the way on.
+SIGNUP_RATE_LIMIT_UNSOLVED = env.int("SIGNUP_RATE_LIMIT_UNSOLVED", default=2)
+# The work of one ALTCHA challenge: the browser tries counters from 0 up to a
+# secret one, drawn between half of SIGNUP_ALTCHA_MAX_COUNTER and all of it, at
+# SIGNUP_ALTCHA_COST PBKDF2-SHA-256 iterations per try. Measured in Chromium on
+# the 2-core test machine: about 1 s, half of it the widget's shortest display
+# time; 5,000 iterations took 3 to 4 s, too long for a slow phone.
+SIGNUP_ALTCHA_COST = 1_000
+SIGNUP_ALTCHA_MAX_COUNTER = 4_000
+# A challenge is fetched when the person ticks the box or presses Send, and one
+# that expires on the page is dropped and fetched anew, so this bounds only the
+# time between solving and sending (a person who ticks the box, then rereads the
+# answers or makes a phone call), and how long a solution could be kept for later.
+SIGNUP_ALTCHA_EXPIRY_MINUTES = 30
+# reCAPTCHA without keys is refused above, so django-recaptcha's warning about
+# its test keys never applies.
 SILENCED_SYSTEM_CHECKS = ["django_recaptcha.recaptcha_test_key_error"]
 # Confirmation e-mails are retried with growing pauses when sending fails.
 SIGNUP_EMAIL_MAX_ATTEMPTS = 8

@@ -24,6 +24,12 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
     DATABASES["default"]["TEST"] = {"NAME": str(VAR_DIR / "test-db.sqlite3")}  # noqa: F405
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 MEDIA_ROOT = tempfile.mkdtemp(prefix="herstelwijzer-test-media-")
+# The default challenge, ALTCHA, whatever the environment says, with little work
+# per challenge: the tests solve challenges in Python and in Chromium, and prove
+# the checks, not the effort. Tests without a solution take the no-JavaScript way.
+SIGNUP_CHALLENGE = "altcha"
+SIGNUP_ALTCHA_COST = 10
+SIGNUP_ALTCHA_MAX_COUNTER = 40
 WAGTAILSEARCH_BACKENDS = {
     "default": {"BACKEND": "wagtail.search.backends.database", "AUTO_UPDATE": False}
 }

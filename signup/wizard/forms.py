@@ -17,6 +17,7 @@ from signup.rules.validators import (
     reject_line_breaks,
     validate_reachable_email,
 )
+from signup.wizard.challenge import ChallengeField
 
 
 class EmailField(forms.EmailField):
@@ -472,7 +473,8 @@ class HeardFromForm(StepForm):
 
 class CheckForm(StepForm):
     """The last step: the answers are shown above it; this form holds the consent,
-    a honeypot and, when configured, the reCAPTCHA."""
+    a honeypot and the anti-bot check ``challenge`` (``SIGNUP_CHALLENGE``) as the
+    field ``captcha``: ALTCHA's proof of work, reCAPTCHA, or none."""
 
     question = Wording(
         _("Check your answers before sending"),
@@ -492,9 +494,12 @@ class CheckForm(StepForm):
     # A honeypot: hidden from people (CSS and aria-hidden), filled in by bots.
     website = forms.CharField(required=False, label=_("Leave this field empty"))
 
-    def __init__(self, *args, captcha: bool = False, **kwargs):
+    def __init__(self, *args, challenge: str = "none", **kwargs):
         super().__init__(*args, **kwargs)
-        if captcha:
+        self.challenge = challenge
+        if challenge == "altcha":
+            self.fields["captcha"] = ChallengeField()
+        elif challenge == "recaptcha":
             from django_recaptcha.fields import ReCaptchaField
             from django_recaptcha.widgets import ReCaptchaV2Checkbox
 

@@ -188,18 +188,17 @@ class RegistrationWizard(NamedUrlSessionWizardView):
         if isinstance(response, HttpResponseRedirect):
             return response
         # Invalid: keep exactly what was typed and show it, with the errors,
-        # after a redirect.
+        # after a redirect; not the token or solution of the anti-bot check.
+        not_kept = ("csrfmiddlewaretoken", CAPTCHA_TOKEN, f"{CHECK_STEP}-captcha")
         pending = self.extra.setdefault("pending", {})
         pending[step] = {
-            key: values
-            for key, values in request.POST.lists()
-            if key not in ("csrfmiddlewaretoken", CAPTCHA_TOKEN)
+            key: values for key, values in request.POST.lists() if key not in not_kept
         }
         form = response.context_data["form"]
         captcha_errors = form.errors.as_data().get("captcha", [])
         if captcha_errors:
-            # A reCAPTCHA token can be verified only once, so the redirected page
-            # shows the verdict instead of asking Google again.
+            # A reCAPTCHA token or an ALTCHA solution counts only once, so the
+            # redirected page shows the verdict instead of checking again.
             self.extra["captcha_error"] = captcha_errors[0].code
         return redirect(self.get_step_url(step))
 
@@ -212,8 +211,10 @@ class RegistrationWizard(NamedUrlSessionWizardView):
 
     def render(self, form=None, **kwargs):
         response = super().render(form, **kwargs)
-        if form is not None and "captcha" in form.fields:
-            # Google's sources are allowed on this page only (django-csp).
+        if form is not None and getattr(form, "challenge", None) == "recaptcha":
+            # Google's sources are allowed on this page only (django-csp). ALTCHA
+            # needs nothing beyond 'self': its script, styles, worker and challenge
+            # all come from this site.
             response._csp_update = settings.RECAPTCHA_CONTENT_SECURITY_POLICY
         return response
 
@@ -221,15 +222,20 @@ class RegistrationWizard(NamedUrlSessionWizardView):
     def get_form_kwargs(self, step=None):
         kwargs = {"audience": self.audience()}
         if step == CHECK_STEP:
-            kwargs["captcha"] = settings.SIGNUP_RECAPTCHA and not self.extra.get(
-                "captcha_passed"
-            )
+            passed = self.extra.get("captcha_passed")
+            kwargs["challenge"] = "none" if passed else settings.SIGNUP_CHALLENGE
         return kwargs
 
     def process_step(self, form):
-        if self.steps.current == CHECK_STEP:
-            # A reCAPTCHA token can be verified once; revalidation must not ask again.
+        if self.steps.current == CHECK_STEP and not self.extra.get("captcha_passed"):
+            # A reCAPTCHA token or an ALTCHA solution counts once; revalidation
+            # must not check it again. What the check found stays with this
+            # wizard: sent without a solved ALTCHA challenge, the stricter limit
+            # applies, also when the check page is sent again.
             self.extra["captcha_passed"] = True
+            self.extra["unsolved"] = form.challenge == "altcha" and not (
+                form.cleaned_data.get("captcha")
+            )
         return super().process_step(form)
 
     def first_unanswered_step(self) -> str | None:
@@ -308,9 +314,10 @@ class RegistrationWizard(NamedUrlSessionWizardView):
         data = {}
         for step_form in form_list:
             data.update(step_form.cleaned_data)
+        unsolved = self.extra.get("unsolved", False)
         try:
             already = Registration.objects.filter(submission_key=submission_key).first()
-            if already is None and throttle.over_limit(self.request):
+            if already is None and throttle.over_limit(self.request, unsolved=unsolved):
                 return render(self.request, "signup/too_many.html", status=429)
             registration = already or create_registration(
                 data,
@@ -323,7 +330,7 @@ class RegistrationWizard(NamedUrlSessionWizardView):
             logger.exception("Storing a registration failed; the answers are kept")
             return self.render_not_sent()
         if already is None:
-            throttle.count_submission(self.request)
+            throttle.count_submission(self.request, unsolved=unsolved)
         self.storage.reset()
         self.request.session[SESSION_REFERENCE] = registration.reference
         self.request.session[SESSION_SUBMITTED_AT] = timezone.now().isoformat()

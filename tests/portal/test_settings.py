@@ -19,15 +19,27 @@ SAFE = {
 }
 
 
-def start_production(**overrides: str | None) -> subprocess.CompletedProcess:
-    """Import the production settings in a fresh interpreter, as gunicorn would."""
-    env = {k: v for k, v in os.environ.items() if k not in {*SAFE, "DEBUG"}}
+# Read from the environment too; a developer's own values must not change a test.
+CHALLENGE_VARIABLES = {
+    "SIGNUP_CHALLENGE",
+    "RECAPTCHA_PUBLIC_KEY",
+    "RECAPTCHA_PRIVATE_KEY",
+}
+
+
+def start_production(
+    code: str = "import django; django.setup()", **overrides: str | None
+) -> subprocess.CompletedProcess:
+    """Import the production settings in a fresh interpreter, as gunicorn would,
+    and run ``code``."""
+    left_out = {*SAFE, "DEBUG", *CHALLENGE_VARIABLES}
+    env = {k: v for k, v in os.environ.items() if k not in left_out}
     env["DJANGO_SETTINGS_MODULE"] = "portal.settings.production"
     for key, value in {**SAFE, **overrides}.items():
         if value is not None:
             env[key] = value
     return subprocess.run(
-        [sys.executable, "-c", "import django; django.setup()"],
+        [sys.executable, "-c", code],
         cwd=BASE_DIR,
         env=env,
         capture_output=True,
@@ -57,6 +69,9 @@ def test_production_starts_with_safe_settings():
         ({"PUBLIC_BASE_URL": None}, "PUBLIC_BASE_URL"),
         ({"PUBLIC_BASE_URL": "http://herstelwijzer.example"}, "must start with https"),
         ({"FIELD_ENCRYPTION_KEYS": "not-a-key"}, "must hold Fernet keys"),
+        ({"SIGNUP_CHALLENGE": "hcaptcha"}, "SIGNUP_CHALLENGE must be one of"),
+        # Without keys django-recaptcha would use test keys that pass anyone.
+        ({"SIGNUP_CHALLENGE": "recaptcha"}, "needs RECAPTCHA_PUBLIC_KEY"),
     ],
 )
 def test_production_refuses_unsafe_defaults(overrides, message):
@@ -65,6 +80,32 @@ def test_production_refuses_unsafe_defaults(overrides, message):
     assert result.returncode != 0
     assert "ImproperlyConfigured" in result.stderr
     assert message in result.stderr
+
+
+KEYS = {"RECAPTCHA_PUBLIC_KEY": "public", "RECAPTCHA_PRIVATE_KEY": "private"}
+
+
+@pytest.mark.parametrize(
+    ("overrides", "challenge"),
+    [
+        ({}, "altcha"),
+        ({"SIGNUP_CHALLENGE": "none"}, "none"),
+        ({"SIGNUP_CHALLENGE": "recaptcha", **KEYS}, "recaptcha"),
+        # Both keys and no choice: reCAPTCHA stays on, as before the setting.
+        (KEYS, "recaptcha"),
+        ({"RECAPTCHA_PUBLIC_KEY": "public"}, "altcha"),
+        ({"SIGNUP_CHALLENGE": "altcha", **KEYS}, "altcha"),
+    ],
+)
+def test_the_challenge_is_altcha_unless_recaptcha_is_chosen(overrides, challenge):
+    result = start_production(
+        "import django; django.setup(); from django.conf import settings; "
+        "print(settings.SIGNUP_CHALLENGE)",
+        **overrides,
+    )
+
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split()[-1] == challenge
 
 
 def test_the_deployment_check_reports_nothing():

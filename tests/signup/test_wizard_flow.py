@@ -328,7 +328,7 @@ def test_other_addresses_are_not_limited(client, seeded, friday, settings):
     assert Registration.objects.count() == 2
 
 
-def test_without_keys_no_captcha_is_shown(client, seeded):
+def test_without_keys_nothing_of_google_is_shown(client, seeded):
     run = WizardRun(client, "en")
     fill_until(run, "heard-from")
 
@@ -340,7 +340,7 @@ def test_without_keys_no_captcha_is_shown(client, seeded):
 
 @pytest.fixture
 def recaptcha_on(settings):
-    settings.SIGNUP_RECAPTCHA = True
+    settings.SIGNUP_CHALLENGE = "recaptcha"
     settings.RECAPTCHA_PUBLIC_KEY = "public-test-key"
     settings.RECAPTCHA_PRIVATE_KEY = "private-test-key"
 
