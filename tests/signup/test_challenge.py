@@ -37,6 +37,12 @@ def check_page(run: WizardRun):
     return run.client.get(run.step_url("check"))
 
 
+def solved_payload() -> str:
+    """A challenge made here, solved: what the widget would post."""
+    issued = altcha.Challenge.from_dict(challenge.new_challenge())
+    return altcha.Payload(issued, altcha.solve_challenge(issued)).to_base64()
+
+
 def solve(run: WizardRun) -> str:
     """What the widget posts: a challenge from the address on the check page,
     solved."""
@@ -90,8 +96,7 @@ def test_a_challenge_is_signed_expires_and_asks_for_the_configured_work(settings
 
 
 def test_a_solution_counts_once(db):
-    issued = altcha.Challenge.from_dict(challenge.new_challenge())
-    payload = altcha.Payload(issued, altcha.solve_challenge(issued)).to_base64()
+    payload = solved_payload()
 
     challenge.verify(payload)
     with pytest.raises(challenge.Refused) as again:
@@ -102,8 +107,7 @@ def test_a_solution_counts_once(db):
 
 def test_a_solution_counts_when_the_cache_does_not_answer(db, monkeypatch):
     """As with the rate limit: Redis down turns nobody away (portal/cache_config)."""
-    issued = altcha.Challenge.from_dict(challenge.new_challenge())
-    payload = altcha.Payload(issued, altcha.solve_challenge(issued)).to_base64()
+    payload = solved_payload()
     monkeypatch.setattr(cache, "add", lambda *args, **kwargs: None)
 
     challenge.verify(payload)
@@ -130,8 +134,7 @@ def test_a_solution_counts_when_the_cache_does_not_answer(db, monkeypatch):
     ],
 )
 def test_a_changed_payload_is_refused(db, change):
-    issued = altcha.Challenge.from_dict(challenge.new_challenge())
-    payload = altcha.Payload(issued, altcha.solve_challenge(issued)).to_base64()
+    payload = solved_payload()
 
     with pytest.raises(challenge.Refused) as refused:
         challenge.verify(changed(payload, change))
@@ -151,8 +154,7 @@ def test_what_is_no_payload_is_refused(db, payload):
 
 
 def test_a_challenge_signed_with_another_secret_key_is_refused(db, settings):
-    issued = altcha.Challenge.from_dict(challenge.new_challenge())
-    payload = altcha.Payload(issued, altcha.solve_challenge(issued)).to_base64()
+    payload = solved_payload()
     settings.SECRET_KEY = "another-" + "y" * 50
 
     with pytest.raises(challenge.Refused):
