@@ -26,6 +26,7 @@ from signup.encryption import (
     EncryptedTextField,
 )
 from signup.rules import choices
+from signup.rules.deadlines import Territory, territory_for
 from signup.rules.routing import Route
 from signup.rules.teams import Team
 
@@ -42,6 +43,10 @@ class Registration(models.Model):
     guardian_name = EncryptedCharField(max_length=100, blank=True)
     guardian_phone = EncryptedCharField(max_length=32, blank=True)
     other_party_details = EncryptedTextField(max_length=1000, blank=True)
+    # A way to reach people in detention or without a phone (flag ``by_post``).
+    postal_address = EncryptedTextField(max_length=300, blank=True)
+    # The organisation a registrant speaks for (registrant ``organisation``).
+    organisation_name = EncryptedCharField(max_length=150, blank=True)
 
     # What happened and where the case stands.
     reference = models.CharField(_("reference"), max_length=12, unique=True)
@@ -55,11 +60,19 @@ class Registration(models.Model):
     )
     client_consent = models.BooleanField(default=False)
     role = models.CharField(max_length=32, choices=choices.Role.choices)
+    hopes = models.JSONField(default=list, blank=True)
     offence = models.CharField(max_length=32, choices=choices.Offence.choices)
+    feels_safe = models.CharField(
+        max_length=8, choices=choices.FeelsSafe.choices, blank=True
+    )
+    contact_ban = models.CharField(
+        max_length=8, choices=choices.ContactBan.choices, blank=True
+    )
     case_stage = models.CharField(max_length=32, choices=choices.CaseStage.choices)
     district = models.CharField(
         max_length=32, choices=choices.District.choices, blank=True
     )
+    hearing_date = models.DateField(null=True, blank=True)
     counts_in_case = models.CharField(
         max_length=16, choices=choices.CountsInCase.choices, blank=True
     )
@@ -67,7 +80,9 @@ class Registration(models.Model):
     acknowledges = models.CharField(
         max_length=16, choices=choices.Acknowledges.choices, blank=True
     )
-    age_band = models.CharField(max_length=16, choices=choices.AgeBand.choices)
+    age_band = models.CharField(
+        max_length=16, choices=choices.AgeBand.choices, blank=True
+    )
     guardian_knows = models.CharField(
         max_length=16, choices=choices.GuardianKnows.choices, blank=True
     )
@@ -85,6 +100,15 @@ class Registration(models.Model):
     heard_from = models.CharField(
         max_length=32, choices=choices.HeardFrom.choices, blank=True
     )
+    # "Not now, later": the person chose when to be contacted (flag ``deferred``).
+    contact_timing = models.CharField(
+        max_length=8,
+        choices=choices.ContactTiming.choices,
+        default=choices.ContactTiming.NOW,
+    )
+    # After a dropped case: the person agrees that the desk asks the OM for the
+    # other party's contact details (flag ``after_dismissal``).
+    om_details_consent = models.BooleanField(default=False)
 
     # The outcome of routing, and consent.
     route = models.CharField(max_length=32, choices=Route.choices)
@@ -92,6 +116,9 @@ class Registration(models.Model):
         max_length=32, choices=choices.District.choices, blank=True
     )
     route_rule = models.CharField(max_length=40)
+    # Which version of signup.rules.routing routed it (1 for registrations made
+    # before version 2).
+    rule_version = models.PositiveSmallIntegerField()
     reason = models.CharField(max_length=40)
     flags = models.JSONField(default=list, blank=True)
     signposts = models.JSONField(default=list, blank=True)
@@ -113,6 +140,8 @@ class Registration(models.Model):
         db_index=True,
     )
     closed_at = models.DateTimeField(_("closed at"), null=True, blank=True)
+    # Withdrawn by the person (the link in the reminder e-mail); also closed.
+    withdrawn_at = models.DateTimeField(_("withdrawn at"), null=True, blank=True)
     erased_at = models.DateTimeField(
         _("personal data erased at"), null=True, blank=True
     )
@@ -130,6 +159,11 @@ class Registration(models.Model):
 
     def __str__(self) -> str:
         return self.reference
+
+    @property
+    def territory(self) -> Territory:
+        """Whose office hours and public holidays the callback keeps."""
+        return territory_for(self.district)
 
     @property
     def is_referral(self) -> bool:
@@ -157,11 +191,17 @@ class CallbackTask(models.Model):
         PERSON = "person", _("The person who registered")
         PROFESSIONAL = "professional", _("The referring professional")
 
+    class Kind(models.TextChoices):
+        CALL = "call", _("Phone call")
+        LETTER = "letter", _("Send a letter")
+
     registration = models.OneToOneField(
         Registration, on_delete=models.CASCADE, related_name="callback"
     )
     team = models.CharField(max_length=40, choices=Team.choices, db_index=True)
     callee = models.CharField(max_length=16, choices=Callee.choices)
+    # A call, or a letter for people reachable only by post (flag ``by_post``).
+    kind = models.CharField(max_length=8, choices=Kind.choices, default=Kind.CALL)
     created_at = models.DateTimeField(default=timezone.now)
     due_at = models.DateTimeField(db_index=True)
     status = models.CharField(
@@ -181,6 +221,11 @@ class CallbackTask(models.Model):
     # Escalation: when the team was told this callback is due soon, or overdue.
     due_soon_notified_at = models.DateTimeField(null=True, blank=True)
     overdue_notified_at = models.DateTimeField(null=True, blank=True)
+    # "Not now, later" (flag ``deferred``): the person chose a later moment; a
+    # reminder goes out a week before, and they may postpone once more.
+    deferred = models.BooleanField(default=False, db_index=True)
+    reminder_sent_at = models.DateTimeField(null=True, blank=True)
+    postponements = models.PositiveSmallIntegerField(default=0)
 
     class Meta:
         ordering = ["due_at"]
@@ -205,6 +250,7 @@ class CallAttempt(models.Model):
         NO_ANSWER = "no_answer", _("No answer")
         VOICEMAIL = "voicemail", _("Voicemail left")
         WRONG_NUMBER = "wrong_number", _("Wrong number")
+        LETTER_SENT = "letter_sent", _("Letter sent")
 
     callback = models.ForeignKey(
         CallbackTask, on_delete=models.CASCADE, related_name="call_attempts"

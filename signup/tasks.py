@@ -115,7 +115,9 @@ def send_confirmation_email(registration_id: int, attempt: int = 1) -> None:
         context = {
             "registration": registration,
             "callback_day": callback_day(
-                registration.callback.due_at, registration.language
+                registration.callback.due_at,
+                registration.language,
+                registration.territory,
             ),
             "contact": _contact_settings() if kind == FULL else None,
         }
@@ -159,7 +161,7 @@ def notify_team(registration_id: int, attempt: int = 1) -> None:
         context = {
             "registration": registration,
             "callback": callback,
-            "callback_day": callback_day(callback.due_at, "nl"),
+            "callback_day": callback_day(callback.due_at, "nl", registration.territory),
             "admin_url": settings.WAGTAILADMIN_BASE_URL.rstrip("/")
             + reverse("registration:inspect", args=[registration.pk]),
         }

@@ -30,6 +30,8 @@ production requires):
 ``CLIENT_IP_HEADER``      request header with the client address behind a proxy
 ``SIGNUP_CALLBACK_WINDOW_DAYS``, ``SIGNUP_CALLBACK_COUNTING``  callback promise
 ``SIGNUP_TEAM_EMAIL_DEFAULT``, ``SIGNUP_TEAM_EMAILS``  team notification addresses
+``SIGNUP_SAMENSPRAAK_THEMES`` offence types with Samenspraak groups, comma-separated
+                          (default violence,sexual,traffic; routing rule 8)
 ``SIGNUP_RETENTION_MONTHS`` months after closure before personal data is erased (24)
 ``SERVER_TIMING``         ``true`` adds a Server-Timing header (benchmarks only)
 """
@@ -308,6 +310,12 @@ LOGGING = {
 # Sign-up wizard and callbacks (see signup/rules/deadlines.py for the counting rules).
 SIGNUP_CALLBACK_WINDOW_DAYS = env.int("SIGNUP_CALLBACK_WINDOW_DAYS", default=3)
 SIGNUP_CALLBACK_COUNTING = env.str("SIGNUP_CALLBACK_COUNTING", default="calendar")
+# The offence types (signup.rules.choices.Offence codes) that Perspectief
+# Herstelbemiddeling runs Samenspraak groups on: people whose other party is
+# unknown, or who want no contact, are routed there for these (routing rule 8b).
+SIGNUP_SAMENSPRAAK_THEMES = tuple(
+    env.list("SIGNUP_SAMENSPRAAK_THEMES", default=["violence", "sexual", "traffic"])
+)
 # Wizard answers are kept this long after the last answer, encrypted
 # (signup/wizard/storage.py): enough to look up a court or a date and come back,
 # not a day on a shared device. The session cookie lasts as long.

@@ -10,6 +10,10 @@ from django.utils.translation import gettext_lazy as _
 class Registrant(models.TextChoices):
     SELF = "self", _("For myself")
     PROFESSIONAL = "professional", _("As a professional, for a client who agreed")
+    ORGANISATION = (
+        "organisation",
+        _("For an organisation that was harmed (a club, school, shop or company)"),
+    )
 
 
 class Role(models.TextChoices):
@@ -23,6 +27,22 @@ class Role(models.TextChoices):
 
 
 VICTIM_SIDE = frozenset({Role.VICTIM, Role.BEREAVED, Role.VICTIM_RELATIVE})
+# MiS is between victims (or bereaved relatives) and suspects: only these roles
+# can reach it (routing rule 6).
+MIS_ROLES = frozenset({Role.VICTIM, Role.BEREAVED, Role.OFFENDER})
+
+
+class Hope(models.TextChoices):
+    """What the person hopes for; several answers allowed."""
+
+    ANSWERS = "answers", _("Answers to my questions")
+    BE_HEARD = "be_heard", _("Telling my story, being heard")
+    APOLOGY = "apology", _("Giving or receiving an apology")
+    FUTURE = "future", _("Agreements about the future")
+    DAMAGES = "damages", _("Agreements about damages")
+    STOP = "stop", _("That it stops")
+    OTHERS = "others", _("Talking with others who went through the same")
+    UNSURE = "unsure", _("I don't know yet")
 
 
 class Offence(models.TextChoices):
@@ -32,6 +52,7 @@ class Offence(models.TextChoices):
     PROPERTY = "property", _("Burglary, theft, fraud or online crime")
     STALKING = "stalking", _("Threats or stalking")
     DOMESTIC = "domestic", _("Domestic violence")
+    HONOUR = "honour", _("Honour-related violence")
     MEDICAL = "medical", _("Medical incident")
     NEIGHBOUR = "neighbour", _("Neighbour dispute")
     OTHER = "other", _("Something else")
@@ -41,14 +62,43 @@ class CaseStage(models.TextChoices):
     NO_REPORT = "no_report", _("No report has been made to the police")
     POLICE = "police", _("Reported; the police are investigating")
     PROSECUTOR = "prosecutor", _("The case is with the public prosecutor (OM)")
-    COURT = "court", _("A court case is scheduled or running (also on appeal)")
+    COURT = "court", _("A court case is scheduled or running")
+    APPEAL = "appeal", _("An appeal (hoger beroep) has been lodged or is running")
     JUDGMENT = "judgment", _("The judge has given a judgment")
     SENTENCE = "sentence", _("A sentence is being served (prison, probation, tbs)")
     DROPPED = "dropped", _("The case was dropped, or ended in acquittal")
     UNKNOWN = "unknown", _("I don't know")
 
 
-CRIMINAL_CASE_RUNNING = frozenset({CaseStage.PROSECUTOR, CaseStage.COURT})
+# A case with the OM, a court or on appeal: the court district, the hearing date
+# and "may agreements count" are asked, and MiS may apply (routing rule 6).
+CRIMINAL_CASE_RUNNING = frozenset(
+    {CaseStage.PROSECUTOR, CaseStage.COURT, CaseStage.APPEAL}
+)
+# After a dropped case or an acquittal the OM usually gives no contact details of
+# the other party (flag ``after_dismissal``).
+DISMISSED = frozenset({CaseStage.DROPPED})
+
+
+# Where the safety screen is asked (routing.md v2): these offences, or the hope
+# "that it stops".
+SAFETY_SCREEN_OFFENCES = frozenset(
+    {Offence.DOMESTIC, Offence.HONOUR, Offence.STALKING, Offence.SEXUAL}
+)
+# Domestic and honour-related violence always go to triage with a safety flag.
+SAFETY_OFFENCES = frozenset({Offence.DOMESTIC, Offence.HONOUR})
+
+
+class FeelsSafe(models.TextChoices):
+    YES = "yes", _("Yes")
+    NO = "no", _("No")
+    UNSURE = "unsure", _("I'm not sure")
+
+
+class ContactBan(models.TextChoices):
+    YES = "yes", _("Yes")
+    NO = "no", _("No")
+    UNKNOWN = "unknown", _("I don't know")
 
 
 class District(models.TextChoices):
@@ -70,24 +120,31 @@ class District(models.TextChoices):
 
 
 class CountsInCase(models.TextChoices):
-    YES = "yes", _("Yes, agreements may count in the criminal case")
-    NO = "no", _("No, I want it to stay separate from the criminal case")
+    """Whether agreements may be weighed in the case (MiS) or the contact stays
+    apart from it (herstelbemiddeling), asked without naming either."""
+
+    YES = (
+        "yes",
+        _("I want agreements that the prosecutor or judge can take into account"),
+    )
+    NO = "no", _("I want the contact to stay separate from the criminal case")
     UNSURE = "unsure", _("I don't know yet")
 
 
 class OtherParty(models.TextChoices):
-    KNOWN = "known", _("I know who the other party is, or the police or OM know")
-    UNKNOWN = "unknown", _("The other party is not known (for example, never found)")
-    REFUSED = "refused", _("The other party has said before they do not want contact")
-    NOT_POSSIBLE = (
-        "not_possible",
-        _("Contact is not possible, or I do not want direct contact"),
+    KNOWN = "known", _("I know who it is, and contact may be possible")
+    UNKNOWN = "unknown", _("I don't know who it is (for example, never found)")
+    REFUSED = "refused", _("The other party said no to contact before")
+    DECEASED = "deceased", _("The other party has died")
+    INDIRECT_ONLY = (
+        "indirect_only",
+        _("I don't want to meet, but letters or messages through a mediator are fine"),
     )
+    NO_CONTACT = "no_contact", _("I want no contact at all with the other party")
 
 
-NO_DIRECT_CONTACT = frozenset(
-    {OtherParty.UNKNOWN, OtherParty.REFUSED, OtherParty.NOT_POSSIBLE}
-)
+# Contact with the other party is possible (routing rule 6).
+CONTACT_POSSIBLE = frozenset({OtherParty.KNOWN, OtherParty.INDIRECT_ONLY})
 
 
 class Acknowledges(models.TextChoices):
@@ -114,6 +171,19 @@ class ContactForm(models.TextChoices):
     VIDEO = "video", _("A video message")
     GROUP = "group", _("A group meeting")
     UNDECIDED = "undecided", _("I don't know yet")
+
+
+class ContactTiming(models.TextChoices):
+    """When to make contact: now (the callback window), or "not now, later"."""
+
+    NOW = "now", _("As soon as possible")
+    MONTHS_3 = "3", _("In 3 months")
+    MONTHS_6 = "6", _("In 6 months")
+    MONTHS_12 = "12", _("In 12 months")
+
+    @property
+    def months(self) -> int:
+        return 0 if self == ContactTiming.NOW else int(self.value)
 
 
 class Language(models.TextChoices):

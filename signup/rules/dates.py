@@ -4,14 +4,16 @@ from datetime import datetime
 
 from babel.dates import format_date
 
-from signup.rules.deadlines import AMSTERDAM
+from signup.rules.deadlines import NETHERLANDS, Territory
 
 BABEL_LOCALES = {"nl": "nl_NL", "en": "en_GB"}
 
 
-def callback_day(due_at: datetime, language: str) -> str:
-    """'maandag 30 november' / 'Monday 30 November'."""
-    local = due_at.astimezone(AMSTERDAM).date()
+def callback_day(
+    due_at: datetime, language: str, territory: Territory = NETHERLANDS
+) -> str:
+    """'maandag 30 november' / 'Monday 30 November', on the person's calendar."""
+    local = due_at.astimezone(territory.zone).date()
     return format_date(
         local, "EEEE d MMMM", locale=BABEL_LOCALES.get(language, "nl_NL")
     )

@@ -23,9 +23,23 @@ SIGNPOSTS = {
         "https://www.slachtofferhulp.nl/",
         "0900-0101",
     ),
+    Signpost.EMERGENCY: SignpostInfo(
+        _("In danger? Call 112"),
+        _(
+            "If you are in danger now, call 112. For advice without an emergency, "
+            "call the police on 0900-8844."
+        ),
+        "https://www.politie.nl/",
+        "112",
+    ),
     Signpost.POLICE: SignpostInfo(
-        _("The police"),
-        _("For threats or stalking, talk to the police. In an emergency call 112."),
+        _("The police: so that it stops"),
+        _(
+            "Do you mainly want it to stop? In some regions the police can talk to the "
+            "other person about their behaviour (a 'stopgesprek'), without contact "
+            "between you. The community police officer (wijkagent) can help too. In "
+            "danger, call 112."
+        ),
         "https://www.politie.nl/",
         "0900-8844",
     ),

@@ -5,7 +5,7 @@ transaction: all of them or none.
 """
 
 import uuid
-from datetime import datetime
+from datetime import date, datetime
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
@@ -13,8 +13,8 @@ from django.utils import timezone
 
 from signup.models import CallbackTask, Registration
 from signup.rules import choices
-from signup.rules.deadlines import callback_due_at
-from signup.rules.routing import Answers, RoutingResult, route_registration
+from signup.rules.deadlines import callback_due_at, territory_for
+from signup.rules.routing import Answers, Flag, RoutingResult, route_registration
 from signup.rules.teams import team_for
 from signup.tasks import (
     confirmation_kind,
@@ -23,41 +23,46 @@ from signup.tasks import (
 )
 from signup.wizard.references import new_reference
 
-ROUTING_FIELDS = (
-    "registrant",
-    "role",
-    "offence",
-    "case_stage",
-    "other_party",
-    "age_band",
-    "district",
-    "counts_in_case",
-    "acknowledges",
-    "preferred_language",
-    "interpreter_needed",
-)
+ROUTING_FIELDS = {
+    "registrant": choices.Registrant,
+    "role": choices.Role,
+    "offence": choices.Offence,
+    "feels_safe": choices.FeelsSafe,
+    "contact_ban": choices.ContactBan,
+    "case_stage": choices.CaseStage,
+    "other_party": choices.OtherParty,
+    "age_band": choices.AgeBand,
+    "district": choices.District,
+    "counts_in_case": choices.CountsInCase,
+    "acknowledges": choices.Acknowledges,
+    "preferred_language": choices.Language,
+    "contact_timing": choices.ContactTiming,
+}
 
 
-def answers_from(data: dict) -> Answers:
-    values = {name: data.get(name) or None for name in ROUTING_FIELDS}
-    values["interpreter_needed"] = bool(data.get("interpreter_needed"))
-    values["preferred_language"] = values["preferred_language"] or "nl"
-    enum_types = {
-        "registrant": choices.Registrant,
-        "role": choices.Role,
-        "offence": choices.Offence,
-        "case_stage": choices.CaseStage,
-        "other_party": choices.OtherParty,
-        "age_band": choices.AgeBand,
-        "district": choices.District,
-        "counts_in_case": choices.CountsInCase,
-        "acknowledges": choices.Acknowledges,
-        "preferred_language": choices.Language,
+def answers_from(data: dict, submitted_on: date | None = None) -> Answers:
+    """The routing answers in the wizard's cleaned data (steps that were not asked
+    are missing or empty). An organisation registers as the harmed party."""
+    values = {
+        name: enum(data[name]) if data.get(name) else None
+        for name, enum in ROUTING_FIELDS.items()
     }
-    for name, enum in enum_types.items():
-        if values[name] is not None:
-            values[name] = enum(values[name])
-    return Answers(**values)
+    if values["registrant"] == choices.Registrant.ORGANISATION and not values["role"]:
+        values["role"] = choices.Role.VICTIM
+    values["preferred_language"] = (
+        values["preferred_language"] or choices.Language.DUTCH
+    )
+    values["contact_timing"] = values["contact_timing"] or choices.ContactTiming.NOW
+    return Answers(
+        **values,
+        hopes=frozenset(choices.Hope(code) for code in data.get("hopes") or ()),
+        hearing_date=data.get("hearing_date"),
+        interpreter_needed=bool(data.get("interpreter_needed")),
+        has_phone=bool(data.get("phone") or data.get("professional_phone")),
+        has_email=bool(data.get("email") or data.get("professional_email")),
+        has_postal_address=bool(data.get("postal_address")),
+        submitted_on=submitted_on,
+    )
 
 
 MODEL_FIELDS = {
@@ -82,7 +87,10 @@ def create_registration(
     if existing is not None:
         return existing
     now = now or timezone.now()
-    result = route_registration(answers_from(data))
+    territory = territory_for(data.get("district"))
+    result = route_registration(
+        answers_from(data, submitted_on=now.astimezone(territory.zone).date())
+    )
     try:
         with transaction.atomic():
             registration = _save_registration(
@@ -125,6 +133,7 @@ def _save_registration(
         route=result.route,
         route_district=result.district or "",
         route_rule=result.rule,
+        rule_version=result.rule_version,
         reason=result.reason,
         flags=sorted(result.flags),
         signposts=list(result.signposts),
@@ -143,6 +152,7 @@ def _save_registration(
 
 
 def _save_callback(registration: Registration, result: RoutingResult, now) -> None:
+    deferred = Flag.DEFERRED in result.flags
     CallbackTask.objects.create(
         registration=registration,
         team=team_for(result.route, result.district),
@@ -151,11 +161,20 @@ def _save_callback(registration: Registration, result: RoutingResult, now) -> No
             if registration.is_referral
             else CallbackTask.Callee.PERSON
         ),
+        kind=(
+            CallbackTask.Kind.LETTER
+            if Flag.BY_POST in result.flags
+            else CallbackTask.Kind.CALL
+        ),
+        deferred=deferred,
         created_at=now,
         due_at=callback_due_at(
             now,
             window_days=settings.SIGNUP_CALLBACK_WINDOW_DAYS,
             mode=settings.SIGNUP_CALLBACK_COUNTING,
+            territory=registration.territory,
+            hearing_soon=Flag.HEARING_SOON in result.flags,
+            later_months=choices.ContactTiming(registration.contact_timing).months,
         ),
     )
 

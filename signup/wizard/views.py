@@ -407,7 +407,9 @@ def confirmation(request):
         "signup/confirmation.html",
         {
             "registration": registration,
-            "callback_day": callback_day(registration.callback.due_at, language),
+            "callback_day": callback_day(
+                registration.callback.due_at, language, registration.territory
+            ),
             "reason": Reason(registration.reason).label,
             "route_label": Route(registration.route).label,
             "provision_page": provision_page(registration.route, language),
