@@ -34,13 +34,17 @@ ERASED_PREFERENCES = {
 }
 
 
+# The hearing date, with the court, points to one criminal case: erased too.
+ERASED_CASE_DETAILS = {"hearing_date": None}
+
+
 def erased_values(model) -> dict:
     """Field name -> its erased value: every encrypted field (encryption marks what
     is personal or free text), and for a registration its safe-contact
     preferences. A new personal field is erased as soon as it is encrypted."""
     values = dict.fromkeys(encrypted_fields(model), "")
     if model is Registration:
-        values |= ERASED_PREFERENCES
+        values |= ERASED_PREFERENCES | ERASED_CASE_DETAILS
     return values
 
 

@@ -44,22 +44,25 @@ def reject_line_breaks(value: str) -> None:
         raise ValidationError(_("Write this answer on one line."), code="line_break")
 
 
-def normalise_phone(value: str) -> str:
+def normalise_phone(value: str, region: str = "NL") -> str:
     """A Dutch or international phone number in E.164 form (+31612345678).
 
-    Numbers without a country code are read as Dutch."""
+    Numbers without a country code are read as Dutch, or, with ``region`` "BQ"
+    (the Caribbean Netherlands), as local numbers there (+599)."""
     try:
-        number = phonenumbers.parse(value, "NL")
+        number = phonenumbers.parse(value, region)
     except phonenumbers.NumberParseException:
         number = None
     if number is None or not phonenumbers.is_valid_number(number):
-        raise ValidationError(
-            _(
+        message = (
+            _("Enter a phone number we can call, like 717 1234 or +31 6 12345678")
+            if region == "BQ"
+            else _(
                 "Enter a phone number we can call, like 06 12345678, 030 123 4567 "
                 "or +32 470 12 34 56"
-            ),
-            code="invalid_phone",
+            )
         )
+        raise ValidationError(message, code="invalid_phone")
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
 

@@ -3,14 +3,17 @@ for people registering themselves, for young people (simpler, "je") and for
 professionals registering a client."""
 
 from dataclasses import dataclass
+from datetime import timedelta
 
 from django import forms
 from django.conf import settings
+from django.utils import timezone
 from django.utils.functional import Promise, lazy
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
 from signup.rules import choices
+from signup.rules.deadlines import territory_for
 from signup.rules.validators import (
     normalise_phone,
     reject_control_characters,
@@ -88,8 +91,13 @@ class StepForm(forms.Form):
     single_question = True
     optional = False
 
-    def __init__(self, *args, audience: str = SELF, **kwargs):
+    def __init__(
+        self, *args, audience: str = SELF, earlier: dict | None = None, **kwargs
+    ):
         self.audience = audience
+        # Earlier answers a step's wording or checks depend on (the case stage,
+        # the court district), as the wizard stored them.
+        self.earlier = earlier or {}
         super().__init__(*args, **kwargs)
         if self.single_question:
             field = next(iter(self.fields.values()))
@@ -112,11 +120,26 @@ class WhoForm(StepForm):
     hint = Wording(
         _(
             "Professionals such as victim support workers, probation officers or "
-            "care providers can register a client who agreed to this."
+            "care providers can register a client who agreed to this. Someone from "
+            "a club, school, shop or company can register for their organisation."
         )
     )
     registrant = radio_field(
         choices.Registrant, _("Select who you are registering for")
+    )
+
+
+class OrganisationForm(StepForm):
+    question = Wording(_("Which organisation are you registering for?"))
+    hint = Wording(
+        _(
+            "For example the name of the club, school, shop or company. A staff "
+            "member will call you, as its contact person, to look at what is "
+            "possible."
+        )
+    )
+    organisation_name = text_field(
+        150, error_messages={"required": _("Enter the name of the organisation")}
     )
 
 
@@ -194,6 +217,25 @@ class RoleForm(StepForm):
     role = radio_field(choices.Role, _("Select a role"))
 
 
+class HopesForm(StepForm):
+    question = Wording(
+        _("What do you hope for?"),
+        youth=_("What would you like?"),
+        professional=_("What does your client hope for?"),
+    )
+    hint = Wording(
+        _("Choose everything that fits. You can change your mind later."),
+        youth=_("Pick all that fit. You can change your mind later."),
+    )
+    hopes = forms.MultipleChoiceField(
+        choices=choices.Hope.choices,
+        widget=forms.CheckboxSelectMultiple,
+        error_messages={
+            "required": _("Choose at least one answer, or 'I don't know yet'")
+        },
+    )
+
+
 class AgeForm(StepForm):
     question = Wording(
         _("How old are you?"),
@@ -215,6 +257,47 @@ class OffenceForm(StepForm):
     offence = radio_field(choices.Offence, _("Select what happened"))
 
 
+class SafetyForm(StepForm):
+    question = Wording(
+        _("Your safety"),
+        youth=_("Are you safe?"),
+        professional=_("Your client's safety"),
+    )
+    hint = Wording(
+        _(
+            "We ask this so that we contact you in a safe way. Are you in danger "
+            "now? Call 112."
+        ),
+        youth=_("We ask this so that we can help you safely. In danger? Call 112."),
+    )
+    single_question = False
+
+    feels_safe = radio_field(choices.FeelsSafe, _("Select whether you feel safe now"))
+    contact_ban = radio_field(choices.ContactBan, _("Select an answer"))
+
+    LABELS = {
+        "feels_safe": Wording(
+            _("Do you feel safe now?"),
+            professional=_("Does your client feel safe now?"),
+        ),
+        "contact_ban": Wording(
+            _(
+                "Is there a contact ban, a restraining order or another rule that "
+                "forbids contact with the other party?"
+            ),
+            youth=_(
+                "Is there a rule that says you and the other person may not have "
+                "contact? For example from the police or a judge."
+            ),
+        ),
+    }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for name, wording in self.LABELS.items():
+            self.fields[name].label = wording.for_audience(self.audience)
+
+
 class CaseStageForm(StepForm):
     question = Wording(
         _("Where does the criminal case stand?"),
@@ -224,35 +307,136 @@ class CaseStageForm(StepForm):
     hint = Wording(
         _(
             "Restorative justice is possible at any moment, also without a report "
-            "or years later. This tells us which kind of mediation fits."
+            "or years later. This tells us which kind of mediation fits. The OM "
+            "(Openbaar Ministerie) is the public prosecutor, who decides whether a "
+            "case goes to court. A case is dropped (sepot) when the OM decides not "
+            "to prosecute. Tbs is a treatment order with compulsory care."
         )
     )
     case_stage = radio_field(choices.CaseStage, _("Select where the case stands"))
 
 
+def court_choices() -> list[tuple[str, str]]:
+    """The court districts as people know them: by the court's name."""
+    courts = []
+    for district in choices.District:
+        if district in (choices.District.CARIBBEAN, choices.District.UNKNOWN):
+            courts.append((district.value, district.label))
+        else:
+            courts.append(
+                (district.value, _("Court of %(name)s") % {"name": district.label})
+            )
+    return courts
+
+
 class DistrictForm(StepForm):
-    question = Wording(_("In which court district is the case?"))
+    question = Wording(
+        _("At which court is the case?"),
+        youth=_("At which court is the case?"),
+        professional=_("At which court is your client's case?"),
+    )
+    appeal_question = Wording(
+        _("Which court first heard the case?"),
+        professional=_("Which court first heard your client's case?"),
+    )
     hint = Wording(
         _(
-            "You can find this in letters from the public prosecutor or the court. "
-            "Not sure? Choose 'I don't know': we will find out."
+            "The court's name is in letters from the public prosecutor (OM) or the "
+            "court. Each court has a mediation office. Not sure? Choose 'I don't "
+            "know': we will find out."
+        ),
+        youth=_(
+            "The name is in letters from the court or the OM. Not sure? Choose "
+            "'I don't know'. We will find out."
+        ),
+    )
+    appeal_hint = Wording(
+        _(
+            "On appeal, the court of appeal (gerechtshof) handles the case. Choose "
+            "the court where the case was first heard: its name is in the judgment. "
+            "Not sure? Choose 'I don't know'."
         )
     )
-    district = radio_field(choices.District, _("Select a court district"))
+    district = forms.ChoiceField(
+        choices=court_choices,
+        widget=forms.RadioSelect,
+        error_messages={"required": _("Select a court")},
+    )
+
+    @property
+    def on_appeal(self) -> bool:
+        return self.earlier.get("case_stage") == choices.CaseStage.APPEAL
+
+    @property
+    def question_text(self):
+        question = self.appeal_question if self.on_appeal else self.question
+        return question.for_audience(self.audience)
+
+    @property
+    def hint_text(self):
+        hint = self.appeal_hint if self.on_appeal else self.hint
+        return hint.for_audience(self.audience)
+
+
+# A hearing date outside these bounds is a typing error (a year of 2207 or 1027).
+EARLIEST_HEARING = timedelta(days=5 * 365)
+LATEST_HEARING = timedelta(days=5 * 365)
+
+
+class HearingForm(StepForm):
+    question = Wording(
+        _("Is there a date for the hearing? (optional)"),
+        youth=_("Do you know when the court hearing is? (optional)"),
+        professional=_("Is there a date for your client's hearing? (optional)"),
+    )
+    hint = Wording(
+        _(
+            "The hearing (zitting) is the day the judge hears the case. If it is "
+            "soon, we call you sooner. Leave it empty if there is no date yet. For "
+            "example 15-03-2027."
+        ),
+        youth=_(
+            "That is the day the judge looks at the case. If it is soon, we call you "
+            "sooner. No date yet? Leave it empty. For example 15-03-2027."
+        ),
+    )
+    optional = True
+    hearing_date = forms.DateField(
+        required=False,
+        input_formats=["%Y-%m-%d", "%d-%m-%Y", "%d/%m/%Y", "%d.%m.%Y", "%d %m %Y"],
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+        error_messages={"invalid": _("Enter a date like 15-03-2027")},
+    )
+
+    def clean_hearing_date(self):
+        day = self.cleaned_data["hearing_date"]
+        today = timezone.localdate()
+        if day and not (today - EARLIEST_HEARING <= day <= today + LATEST_HEARING):
+            raise forms.ValidationError(
+                _("Enter the date of the hearing, like 15-03-2027"), code="range"
+            )
+        return day
 
 
 class CountsInCaseForm(StepForm):
     question = Wording(
-        _("May agreements you make count in the criminal case?"),
-        youth=_("May what you agree on be used by the judge or prosecutor?"),
-        professional=_("May agreements your client makes count in the criminal case?"),
+        _("Should the contact play a part in the criminal case?"),
+        youth=_("Should the judge or the prosecutor know what you agree on?"),
+        professional=_("Should the contact play a part in your client's case?"),
     )
     hint = Wording(
         _(
-            "In mediation during a criminal case, agreements (also about damages) "
-            "can be weighed by the prosecutor or the judge. Restorative mediation "
-            "stays separate from the case."
-        )
+            "During a criminal case you can make agreements with the other party, "
+            "also about damages. They are written down in a final agreement "
+            "(slotovereenkomst) that the prosecutor or the judge can take into "
+            "account. You can also choose contact that stays apart from the case: "
+            "then the case does not hear about it."
+        ),
+        youth=_(
+            "You can make agreements with the other person, for example about "
+            "paying for damage. The judge or the prosecutor can take them into "
+            "account. Or you keep the contact apart from the case."
+        ),
     )
     counts_in_case = radio_field(choices.CountsInCase, _("Select an answer"))
 
@@ -314,6 +498,26 @@ class LanguageForm(StepForm):
     )
 
 
+class ContactTimingForm(StepForm):
+    question = Wording(
+        _("When may we contact you?"),
+        youth=_("When can we contact you?"),
+        professional=_("When may we contact you about your client?"),
+    )
+    hint = Wording(
+        _(
+            "Not ready yet? That is fine: sometimes later is a better moment. "
+            "Choose later, and we contact you then. A week before, we send you a "
+            "reminder if you give an e-mail address and allow e-mail."
+        ),
+        youth=_(
+            "Not ready yet? That is fine. Pick later, and we contact you then. If "
+            "you give your e-mail address, we send a reminder a week before."
+        ),
+    )
+    contact_timing = radio_field(choices.ContactTiming, _("Select when"))
+
+
 class ContactDetailsForm(StepForm):
     question = Wording(
         _("How can we reach you?"),
@@ -355,22 +559,36 @@ class ContactDetailsForm(StepForm):
         help_text=_("We send the confirmation here. No details about what happened."),
         error_messages={"invalid": _("Enter an e-mail address like name@example.nl")},
     )
+    postal_address = text_field(
+        300,
+        multiline=True,
+        required=False,
+        label=_("Postal address"),
+        help_text=_(
+            "In prison or without a phone? A postal address is enough: then we "
+            "write you a letter."
+        ),
+    )
+    CHANNELS = ("phone", "email", "postal_address")
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["postal_address"].widget.attrs["rows"] = 3
 
     def clean_phone(self):
         phone = self.cleaned_data["phone"]
-        return normalise_phone(phone) if phone else ""
+        region = territory_for(self.earlier.get("district")).code
+        return normalise_phone(phone, region=region) if phone else ""
 
     def clean(self):
         cleaned = super().clean()
         referral = self.audience == PROFESSIONAL
-        if not referral and not (
-            cleaned.get("phone")
-            or cleaned.get("email")
-            or self.has_error("phone")
-            or self.has_error("email")
+        if not referral and not any(
+            cleaned.get(name) or self.has_error(name) for name in self.CHANNELS
         ):
             self.add_error(
-                "phone", _("Enter a phone number or an e-mail address, or both")
+                "phone",
+                _("Enter a phone number, an e-mail address or a postal address"),
             )
         return cleaned
 
@@ -442,7 +660,8 @@ class GuardianForm(StepForm):
 
     def clean_guardian_phone(self):
         phone = self.cleaned_data["guardian_phone"]
-        return normalise_phone(phone) if phone else ""
+        region = territory_for(self.earlier.get("district")).code
+        return normalise_phone(phone, region=region) if phone else ""
 
 
 class OtherPartyDetailsForm(StepForm):
@@ -457,7 +676,27 @@ class OtherPartyDetailsForm(StepForm):
         )
     )
     optional = True
+    single_question = False
     other_party_details = text_field(1000, multiline=True, required=False)
+    om_details_consent = forms.BooleanField(
+        required=False,
+        label=_(
+            "You may ask the public prosecutor (OM) for the other party's contact "
+            "details"
+        ),
+        help_text=_(
+            "After a dropped case or an acquittal, the OM often does not pass on "
+            "these details by itself. With your permission we can ask for them."
+        ),
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["other_party_details"].label = _(
+            "What you know about the other party (optional)"
+        )
+        if self.earlier.get("case_stage") not in choices.DISMISSED:
+            del self.fields["om_details_consent"]
 
 
 class HeardFromForm(StepForm):

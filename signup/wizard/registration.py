@@ -66,7 +66,7 @@ def answers_from(data: dict, submitted_on: date | None = None) -> Answers:
 
 
 MODEL_FIELDS = {
-    f.name for f in Registration._meta.get_fields() if getattr(f, "concrete", False)
+    f.name: f for f in Registration._meta.get_fields() if getattr(f, "concrete", False)
 }
 
 
@@ -123,7 +123,11 @@ def _save_registration(
     now,
 ) -> Registration:
     fields = {name: value for name, value in data.items() if name in MODEL_FIELDS}
-    fields = {name: ("" if value is None else value) for name, value in fields.items()}
+    # An unanswered text question is stored empty; a date left open stays NULL.
+    fields = {
+        name: ("" if value is None and not MODEL_FIELDS[name].null else value)
+        for name, value in fields.items()
+    }
     registration = Registration(
         **fields,
         submission_key=submission_key,

@@ -2,23 +2,37 @@
 
 Conditions only read earlier steps."""
 
-from signup.rules.choices import CRIMINAL_CASE_RUNNING, MINOR_AGES, Registrant, Role
+from signup.rules.choices import (
+    CONTACT_POSSIBLE,
+    CRIMINAL_CASE_RUNNING,
+    MINOR_AGES,
+    MIS_ROLES,
+    SAFETY_SCREEN_OFFENCES,
+    Hope,
+    Registrant,
+    Role,
+)
 from signup.wizard import forms
 
 STEPS = [
     ("who", forms.WhoForm),
     ("professional", forms.ProfessionalForm),
+    ("organisation", forms.OrganisationForm),
     ("role", forms.RoleForm),
     ("age", forms.AgeForm),
+    ("hopes", forms.HopesForm),
     ("offence", forms.OffenceForm),
+    ("safety", forms.SafetyForm),
     ("case", forms.CaseStageForm),
     ("district", forms.DistrictForm),
-    ("counts", forms.CountsInCaseForm),
     ("other-party", forms.OtherPartyForm),
+    ("hearing", forms.HearingForm),
+    ("counts", forms.CountsInCaseForm),
     ("acknowledges", forms.AcknowledgesForm),
     ("contact-form", forms.ContactFormForm),
     ("language", forms.LanguageForm),
     ("contact", forms.ContactDetailsForm),
+    ("timing", forms.ContactTimingForm),
     ("safe-contact", forms.SafeContactForm),
     ("guardian", forms.GuardianForm),
     ("other-party-details", forms.OtherPartyDetailsForm),
@@ -26,24 +40,75 @@ STEPS = [
     ("check", forms.CheckForm),
 ]
 CHECK_STEP = "check"
+# Earlier answers that later steps' wording or checks read (StepForm.earlier).
+EARLIER_ANSWERS = {"case_stage": "case", "district": "district"}
+
+
+def _stored(wizard, step: str):
+    """A step's answers as stored. The wizard stores a step's data only after its
+    form validated, so reading it raw is safe, and it avoids validating every
+    earlier form again for each condition."""
+    return wizard.storage.get_step_data(step)
 
 
 def answer(wizard, step: str, field: str):
-    """An earlier answer as stored. The wizard stores a step's data only after its
-    form validated, so reading it raw is safe, and it avoids validating every
-    earlier form again for each condition."""
-    data = wizard.storage.get_step_data(step)
+    data = _stored(wizard, step)
     if not data:
         return None
     return data.get(f"{wizard.get_form_prefix(step)}-{field}")
+
+
+def answers(wizard, step: str, field: str) -> list:
+    """All answers of a question with several (checkboxes)."""
+    data = _stored(wizard, step)
+    if not data:
+        return []
+    return data.getlist(f"{wizard.get_form_prefix(step)}-{field}")
+
+
+def earlier_answers(wizard) -> dict:
+    return {name: answer(wizard, step, name) for name, step in EARLIER_ANSWERS.items()}
 
 
 def is_professional(wizard) -> bool:
     return answer(wizard, "who", "registrant") == Registrant.PROFESSIONAL
 
 
+def is_organisation(wizard) -> bool:
+    return answer(wizard, "who", "registrant") == Registrant.ORGANISATION
+
+
+def is_person(wizard) -> bool:
+    return not is_organisation(wizard)
+
+
+def safety_screen(wizard) -> bool:
+    """Asked for domestic or honour-related violence, threats or stalking, sexual
+    violence, or the hope "that it stops" (routing.md v2)."""
+    return answer(wizard, "offence", "offence") in SAFETY_SCREEN_OFFENCES or (
+        Hope.STOP in answers(wizard, "hopes", "hopes")
+    )
+
+
 def case_running(wizard) -> bool:
     return answer(wizard, "case", "case_stage") in CRIMINAL_CASE_RUNNING
+
+
+def mis_role(wizard) -> bool:
+    """The role MiS is for: victims, bereaved relatives, suspects (rule 6)."""
+    return answer(wizard, "role", "role") in MIS_ROLES
+
+
+def hearing_matters(wizard) -> bool:
+    return case_running(wizard) and mis_role(wizard)
+
+
+def counts_matters(wizard) -> bool:
+    """Only where MiS is possible: a running case, a MiS role and contact with the
+    other party possible."""
+    return hearing_matters(wizard) and (
+        answer(wizard, "other-party", "other_party") in CONTACT_POSSIBLE
+    )
 
 
 def is_offender(wizard) -> bool:
@@ -56,8 +121,13 @@ def is_minor(wizard) -> bool:
 
 CONDITIONS = {
     "professional": is_professional,
+    "organisation": is_organisation,
+    "role": is_person,
+    "age": is_person,
+    "safety": safety_screen,
     "district": case_running,
-    "counts": case_running,
+    "hearing": hearing_matters,
+    "counts": counts_matters,
     "acknowledges": is_offender,
     "guardian": is_minor,
 }

@@ -36,7 +36,7 @@ from signup.wizard import throttle
 from signup.wizard.addresses import step_named, step_slug
 from signup.wizard.forms import PROFESSIONAL, SELF, YOUTH
 from signup.wizard.registration import create_registration
-from signup.wizard.steps import CHECK_STEP, CONDITIONS, STEPS
+from signup.wizard.steps import CHECK_STEP, CONDITIONS, STEPS, earlier_answers
 from signup.wizard.storage import EncryptedSessionStorage
 from signup.wizard.summary import summary_rows
 
@@ -220,7 +220,7 @@ class RegistrationWizard(NamedUrlSessionWizardView):
 
     # --- forms and navigation -------------------------------------------------
     def get_form_kwargs(self, step=None):
-        kwargs = {"audience": self.audience()}
+        kwargs = {"audience": self.audience(), "earlier": earlier_answers(self)}
         if step == CHECK_STEP:
             passed = self.extra.get("captcha_passed")
             kwargs["challenge"] = "none" if passed else settings.SIGNUP_CHALLENGE

@@ -13,7 +13,7 @@ from django.http import QueryDict
 from signup.models import Registration
 from signup.wizard.forms import SELF, YOUTH
 from signup.wizard.registration import create_registration
-from signup.wizard.steps import CONDITIONS, STEPS
+from signup.wizard.steps import CONDITIONS, STEPS, earlier_answers
 from signup.wizard.views import RegistrationWizard
 from tests.signup.wizard import persona
 
@@ -55,7 +55,12 @@ def _as_stored(answers: dict[str, dict], youth: bool) -> tuple[dict, str]:
     data = {}
     for step, form_class in STEPS:
         if step in wizard.posted:
-            form = form_class(wizard.posted[step], prefix=step, audience=audience)
+            form = form_class(
+                wizard.posted[step],
+                prefix=step,
+                audience=audience,
+                earlier=earlier_answers(wizard),
+            )
             assert form.is_valid(), (step, form.errors)
             data.update(form.cleaned_data)
     return data, audience

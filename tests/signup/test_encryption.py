@@ -47,6 +47,8 @@ def test_personal_fields_are_ciphertext_in_the_database(registration):
         "guardian_phone",
         "other_party_details",
         "other_language",
+        "postal_address",
+        "organisation_name",
     }
     for column, value in [
         ("name", ADULT_VICTIM["name"]),

@@ -74,7 +74,8 @@ KEPT_FIELDS = {
         "preferred_language", "interpreter_needed", "heard_from", "route",
         "route_district", "route_rule", "reason", "flags", "signposts",
         "privacy_statement_version", "confirmation_sent_at", "team_notified_at",
-        "status", "closed_at", "erased_at",
+        "status", "closed_at", "erased_at", "hopes", "feels_safe", "contact_ban",
+        "contact_timing", "om_details_consent", "rule_version", "withdrawn_at",
     },
     CallAttempt: {"id", "callback", "outcome", "made_by", "made_at"},
     RouteChange: {

@@ -74,14 +74,20 @@ def test_at_least_one_way_to_reach_the_person():
         form = contact({"name": "Anna"})
         assert not form.is_valid()
         assert form.errors["phone"] == [
-            "Vul een telefoonnummer of een e-mailadres in, of allebei"
+            "Vul een telefoonnummer, een e-mailadres of een postadres in"
         ]
     with translation.override("en"):
         form = contact({"name": "Anna"})
         form.is_valid()
         assert form.errors["phone"] == [
-            "Enter a phone number or an e-mail address, or both"
+            "Enter a phone number, an e-mail address or a postal address"
         ]
+
+
+def test_a_postal_address_alone_is_enough():
+    form = contact({"name": "K.", "postal_address": "Postbus 1\n1000 AA Amsterdam"})
+
+    assert form.is_valid(), form.errors
 
 
 def test_email_alone_is_enough():

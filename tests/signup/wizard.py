@@ -111,8 +111,13 @@ def persona(**steps) -> dict[str, dict]:
         "who": {"registrant": "self"},
         "role": {"role": "victim"},
         "age": {"age_band": "23_plus"},
+        "hopes": {"hopes": ["answers", "be_heard"]},
         "offence": {"offence": "violence"},
+        # Asked only after some offences or the hope "that it stops".
+        "safety": {"feels_safe": "yes", "contact_ban": "no"},
         "case": {"case_stage": "police"},
+        # Asked only for a running case (with a MiS role).
+        "hearing": {"hearing_date": ""},
         "other-party": {"other_party": "known"},
         "contact-form": {"contact_form": "conversation"},
         "language": {"preferred_language": "nl"},
@@ -121,6 +126,7 @@ def persona(**steps) -> dict[str, dict]:
             "phone": "06 12345678",
             "email": "anna@example.nl",
         },
+        "timing": {"contact_timing": "now"},
         "safe-contact": {
             "call_times": ["morning", "afternoon"],
             "voicemail_allowed": "no",
