@@ -10,6 +10,7 @@ class SignupConfig(AppConfig):
     def ready(self) -> None:
         from django.db.models.signals import post_migrate
 
+        from signup import checks  # noqa: F401  (registers the system checks)
         from signup.desk.groups import ensure_groups_after_migrate
 
         post_migrate.connect(ensure_groups_after_migrate, sender=self)

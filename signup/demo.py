@@ -82,11 +82,54 @@ SITUATIONS = [
         "professional_phone": "+31301234567",
         "professional_email": "iris.hoekstra@example.org",
     },
+    {
+        "role": "victim",
+        "offence": "domestic",
+        "case_stage": "court",
+        "district": "rotterdam",
+        "feels_safe": "unsure",
+        "contact_ban": "yes",
+        "hopes": ["stop", "answers"],
+    },
+    {
+        "role": "victim",
+        "offence": "violence",
+        "case_stage": "appeal",
+        "district": "rotterdam",
+        "counts_in_case": "unsure",
+        "hopes": ["damages", "apology"],
+    },
+    {
+        "role": "bereaved",
+        "offence": "traffic",
+        "case_stage": "judgment",
+        "other_party": "no_contact",
+        "hopes": ["others"],
+    },
+    {
+        "role": "victim",
+        "offence": "property",
+        "case_stage": "police",
+        "contact_timing": "6",
+        "hopes": ["unsure"],
+    },
+    {
+        "role": "offender",
+        "offence": "violence",
+        "case_stage": "sentence",
+        "acknowledges": "yes",
+        "phone": "",
+        "email": "",
+        "postal_address": "Postbus 1000 (demo)\n1000 AA Amsterdam",
+        "hopes": ["apology", "be_heard"],
+    },
 ]
 
 BASE = {
     "registrant": "self",
     "age_band": "23_plus",
+    "hopes": ["answers", "be_heard"],
+    "contact_timing": "now",
     "other_party": "known",
     "contact_form": "conversation",
     "preferred_language": "nl",
@@ -116,13 +159,14 @@ def ensure_demo_staff() -> dict[str, str]:
 
 def _answers(rng: random.Random, number: int) -> dict:
     first, last = rng.choice(FIRST_NAMES), rng.choice(LAST_NAMES)
+    situation = rng.choice(SITUATIONS)
     return {
         **BASE,
-        **rng.choice(SITUATIONS),
         "name": f"{first} {last}",
         "phone": f"+316{rng.randrange(10_000_000, 99_999_999)}",
         "email": f"demo{number}@example.org",
         "heard_from": rng.choice(HEARD_FROM),
+        **situation,
     }
 
 

@@ -1,6 +1,6 @@
 """Dates as people read them, in their own language, through Babel."""
 
-from datetime import datetime
+from datetime import date, datetime
 
 from babel.dates import format_date
 
@@ -17,3 +17,8 @@ def callback_day(
     return format_date(
         local, "EEEE d MMMM", locale=BABEL_LOCALES.get(language, "nl_NL")
     )
+
+
+def long_date(day: date, language: str) -> str:
+    """'15 maart 2027' / '15 March 2027'."""
+    return format_date(day, "d MMMM y", locale=BABEL_LOCALES.get(language, "nl_NL"))

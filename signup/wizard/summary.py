@@ -1,10 +1,13 @@
 """The rows of the "check your answers" page, built from the stored steps."""
 
 from dataclasses import dataclass
+from datetime import date
 
 from django import forms
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from signup.rules.dates import long_date
 from signup.rules.validators import display_phone
 from signup.wizard.steps import CHECK_STEP
 
@@ -25,6 +28,8 @@ def display_value(name: str, field: forms.Field, value) -> str:
         return display_phone(value)
     if isinstance(value, bool):
         return _("Yes") if value else _("No")
+    if isinstance(value, date):
+        return long_date(value, get_language())
     if isinstance(field, forms.MultipleChoiceField):
         labels = dict(field.choices)
         return ", ".join(str(labels.get(item, item)) for item in value)

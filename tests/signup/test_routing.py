@@ -894,3 +894,32 @@ def test_every_combination_of_answers_gets_a_route_and_a_team():
         assert (result.route == Route.MIS) is (result.district is not None)
         seen.add(result.rule)
     assert seen == {rule.name for rule in RULES}
+
+
+def test_an_unknown_samenspraak_theme_is_a_configuration_error(settings):
+    from signup.checks import samenspraak_themes_are_offence_types
+
+    settings.SIGNUP_SAMENSPRAAK_THEMES = ("violence", "trafic")
+
+    errors = samenspraak_themes_are_offence_types(None)
+
+    assert [error.id for error in errors] == ["signup.E001"]
+    assert "trafic" in errors[0].msg
+    settings.SIGNUP_SAMENSPRAAK_THEMES = ("violence", "traffic")
+    assert samenspraak_themes_are_offence_types(None) == []
+
+
+def test_the_staff_documentation_quotes_every_rule_in_order():
+    """docs/routing.md is what staff read: it must name the rules as the code
+    has them, in the same order."""
+    from pathlib import Path
+
+    text = (Path(__file__).parents[2] / "docs" / "routing.md").read_text()
+    rows = [
+        line.split("|")[2].strip().strip("`")
+        for line in text.splitlines()
+        if line.startswith("| ") and line.split("|")[2].strip().startswith("`")
+    ]
+    table = rows[: len(RULES)]
+
+    assert table == [rule.name for rule in RULES]
