@@ -403,8 +403,12 @@ class HearingForm(StepForm):
     optional = True
     hearing_date = forms.DateField(
         required=False,
-        input_formats=["%Y-%m-%d", "%d-%m-%Y", "%d/%m/%Y", "%d.%m.%Y", "%d %m %Y"],
-        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+        # A text field, as people write dates here (15-03-2027): a browser's own
+        # date picker shows the format of the browser's locale, not the hint's.
+        input_formats=["%d-%m-%Y", "%d/%m/%Y", "%d.%m.%Y", "%d %m %Y", "%Y-%m-%d"],
+        widget=forms.DateInput(
+            attrs={"autocomplete": "off", "class": "input--date"}, format="%d-%m-%Y"
+        ),
         error_messages={"invalid": _("Enter a date like 15-03-2027")},
     )
 
@@ -430,7 +434,7 @@ class CountsInCaseForm(StepForm):
             "also about damages. They are written down in a final agreement "
             "(slotovereenkomst) that the prosecutor or the judge can take into "
             "account. You can also choose contact that stays apart from the case: "
-            "then the case does not hear about it."
+            "then it has no influence on the case."
         ),
         youth=_(
             "You can make agreements with the other person, for example about "
@@ -528,10 +532,12 @@ class ContactDetailsForm(StepForm):
         lazy(
             lambda: (
                 ngettext(
-                    "Give at least a phone number or an e-mail address. We call "
-                    "within %(days)d day.",
-                    "Give at least a phone number or an e-mail address. We call "
-                    "within %(days)d days.",
+                    "Give at least one: a phone number, an e-mail address or a "
+                    "postal address. Unless you choose a later moment, we contact "
+                    "you within %(days)d day.",
+                    "Give at least one: a phone number, an e-mail address or a "
+                    "postal address. Unless you choose a later moment, we contact "
+                    "you within %(days)d days.",
                     callback_window_days(),
                 )
                 % {"days": callback_window_days()}
@@ -573,7 +579,9 @@ class ContactDetailsForm(StepForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["postal_address"].widget.attrs["rows"] = 3
+        self.fields["postal_address"].widget.attrs.update(
+            rows=3, autocomplete="street-address"
+        )
 
     def clean_phone(self):
         phone = self.cleaned_data["phone"]
