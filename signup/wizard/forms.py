@@ -521,6 +521,19 @@ class ContactTimingForm(StepForm):
     )
     contact_timing = radio_field(choices.ContactTiming, _("Select when"))
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        days = callback_window_days()
+        now = ngettext(
+            "As soon as possible (within %(days)d day)",
+            "As soon as possible (within %(days)d days)",
+            days,
+        ) % {"days": days}
+        self.fields["contact_timing"].choices = [
+            (code, now if code == choices.ContactTiming.NOW else label)
+            for code, label in choices.ContactTiming.choices
+        ]
+
 
 class ContactDetailsForm(StepForm):
     question = Wording(

@@ -140,3 +140,47 @@ def test_professional_must_confirm_the_client_agreed():
 
     assert not form.is_valid()
     assert "client_consent" in form.errors
+
+
+@pytest.mark.parametrize("pattern", ["%d-%m-%Y", "%d/%m/%Y", "%d.%m.%Y", "%Y-%m-%d"])
+def test_a_hearing_date_is_read_as_people_write_it(pattern):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from signup.wizard.forms import HearingForm
+
+    day = timezone.localdate() + timedelta(days=40)
+    form = HearingForm({"hearing_date": day.strftime(pattern)})
+
+    assert form.is_valid(), form.errors
+    assert form.cleaned_data["hearing_date"] == day
+
+
+@pytest.mark.parametrize("typed", ["31-02-2027", "15-03-2207", "morgen"])
+def test_an_impossible_hearing_date_is_refused_in_dutch(typed):
+    from signup.wizard.forms import HearingForm
+
+    with translation.override("nl"):
+        form = HearingForm({"hearing_date": typed})
+        assert not form.is_valid()
+        assert "15-03-2027" in form.errors["hearing_date"][0]
+
+
+def test_no_hearing_date_is_fine():
+    from signup.wizard.forms import HearingForm
+
+    form = HearingForm({"hearing_date": ""})
+
+    assert form.is_valid() and form.cleaned_data["hearing_date"] is None
+
+
+def test_as_soon_as_possible_names_the_callback_window(settings):
+    from signup.wizard.forms import ContactTimingForm
+
+    settings.SIGNUP_CALLBACK_WINDOW_DAYS = 2
+    with translation.override("nl"):
+        labels = dict(ContactTimingForm().fields["contact_timing"].choices)
+
+    assert labels["now"] == "Zo snel mogelijk (binnen 2 dagen)"
+    assert labels["6"] == "Over 6 maanden"
