@@ -97,9 +97,16 @@ def erase(registration: Registration, reason: str, user=None) -> None:
     log(registration, "signup.erase", user=user, data={"reason": reason})
 
 
+def retention_months() -> int:
+    """How many months after closure a registration's personal data is kept
+    (``SIGNUP_RETENTION_MONTHS``): what the purge enforces, and so what the
+    sign-up start page tells people."""
+    return settings.SIGNUP_RETENTION_MONTHS
+
+
 def retention_cutoff(now: datetime) -> datetime:
     """Registrations closed before this moment are past their retention period."""
-    return months_before(now, settings.SIGNUP_RETENTION_MONTHS)
+    return months_before(now, retention_months())
 
 
 def erase_expired(now: datetime | None = None) -> int:
