@@ -36,6 +36,7 @@ from signup.wizard import throttle
 from signup.wizard.addresses import step_named, step_slug
 from signup.wizard.forms import PROFESSIONAL, SELF, YOUTH
 from signup.wizard.registration import create_registration
+from signup.wizard.sections import section_of
 from signup.wizard.steps import CHECK_STEP, CONDITIONS, STEPS, earlier_answers
 from signup.wizard.storage import EncryptedSessionStorage
 from signup.wizard.summary import summary_rows
@@ -267,12 +268,12 @@ class RegistrationWizard(NamedUrlSessionWizardView):
             back_url = self.get_step_url(steps[index - 1])
         else:
             back_url = None
+        audience = self.audience()
         context.update(
-            step_number=index + 1,
-            step_count=len(steps),
+            section=section_of(step, audience),
             back_url=back_url,
-            audience=self.audience(),
-            youth=self.audience() == YOUTH,
+            audience=audience,
+            youth=audience == YOUTH,
         )
         if index == 0:
             context["answers_kept"] = answers_kept_text()

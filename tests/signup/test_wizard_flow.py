@@ -87,16 +87,60 @@ def test_earlier_answers_survive_going_back(client, seeded):
     assert back == run.step_url("who")
 
 
-def test_progress_counts_the_steps_that_apply(client, seeded):
-    run = WizardRun(client, "nl")
-    fill_until(run, "role")
+def progress(response) -> str:
+    return parse(response).select_one(".wizard__progress").get_text(" ", strip=True)
 
-    doc = parse(client.get(run.step_url("age")))
-    assert doc.select_one(".wizard__progress").get_text(strip=True) == "Stap 3 van 15"
 
-    fill_until(run, "case", persona(case={"case_stage": "prosecutor"}))
-    doc = parse(client.get(run.step_url("district")))
-    assert doc.select_one(".wizard__progress").get_text(strip=True) == "Stap 7 van 17"
+def test_progress_names_the_section_of_the_step(client, seeded):
+    nl = WizardRun(client, "nl")
+    fill_until(nl, "heard-from")
+
+    for step, text in [
+        ("who", "Deel 1 van 4: Over u"),
+        ("offence", "Deel 2 van 4: Wat er gebeurde"),
+        ("contact", "Deel 3 van 4: Contact"),
+        ("check", "Deel 4 van 4: Afronden"),
+    ]:
+        assert progress(client.get(nl.step_url(step))) == text
+
+    en = WizardRun(client, "en")
+    fill_until(en, "role")
+    assert progress(client.get(en.step_url("age"))) == "Part 1 of 4: About you"
+
+
+def progress_on_every_step(run: WizardRun, answers: dict) -> dict[str, str]:
+    """Walk the wizard to the check page; the progress text of each step asked."""
+    seen = {}
+    location = run.start()
+    while True:
+        step = run.step_of(location)
+        seen[step] = progress(run.client.get(location))
+        if step == "check":
+            return seen
+        location = run.answer(step, answers[step])
+
+
+def test_progress_keeps_its_total_when_conditional_steps_appear(client, seeded):
+    """At the police a case adds no steps; at the prosecutor three more are asked
+    (the court, the hearing date, and whether agreements may count). The total
+    stays 4 and the steps around them keep their text."""
+    police = progress_on_every_step(WizardRun(client, "en"), persona())
+    prosecutor = progress_on_every_step(
+        WizardRun(client, "en"),
+        persona(
+            case={"case_stage": "prosecutor"},
+            district={"district": "rotterdam"},
+            counts={"counts_in_case": "yes"},
+        ),
+    )
+
+    assert set(prosecutor) - set(police) == {"district", "hearing", "counts"}
+    for step in ("district", "hearing", "counts"):
+        assert prosecutor[step] == "Part 2 of 4: What happened"
+    for step, text in police.items():
+        assert prosecutor[step] == text, step
+    totals = {text.split(":")[0].split(" of ")[1] for text in prosecutor.values()}
+    assert totals == {"4"}
 
 
 def test_check_page_lists_answers_with_change_links_that_return(client, seeded):
