@@ -5,8 +5,6 @@ from signup.wizard import challenge, views
 
 app_name = "signup"
 
-wizard = views.RegistrationWizard.as_view(url_name="signup:step", done_step_name="done")
-
 # Translated paths: /nl/aanmelden/... and /en/register/...
 urlpatterns = [
     path(_("register/confirmation/"), views.confirmation, name="confirmation"),
@@ -14,6 +12,6 @@ urlpatterns = [
     path(_("register/answers-deleted/"), views.answers_deleted, name="deleted"),
     path(_("register/keep-answers/"), views.keep_answers, name="keep"),
     path(_("register/challenge/"), challenge.challenge_view, name="challenge"),
-    path(_("register/"), wizard, name="start"),
-    path(_("register/<str:step>/"), wizard, name="step"),
+    path(_("register/"), views.start, name="start"),
+    path(_("register/<str:step>/"), views.wizard_view, name="step"),
 ]

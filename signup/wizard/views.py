@@ -1,4 +1,5 @@
-"""The sign-up wizard (django-formtools, one URL per step) and its end pages.
+"""The sign-up wizard (django-formtools, one URL per step), the start page before
+it and its end pages.
 
 Every POST answers with a redirect, so reloading never resubmits: valid answers go
 on to the next step; invalid ones are kept in the session and shown with their
@@ -18,16 +19,17 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.decorators import method_decorator
 from django.utils.http import url_has_allowed_host_and_scheme
-from django.utils.translation import gettext, ngettext
+from django.utils.translation import gettext, ngettext, pgettext
 from django.views.decorators.cache import never_cache
 from django.views.decorators.debug import sensitive_post_parameters, sensitive_variables
-from django.views.decorators.http import require_http_methods
+from django.views.decorators.http import require_http_methods, require_safe
 
 from formtools.wizard.forms import ManagementForm
 from formtools.wizard.views import NamedUrlSessionWizardView, normalize_name
 
 from content.models import ProvisionPage, SiteSettings
 from signup.models import Registration
+from signup.privacy.retention import retention_months
 from signup.rules.dates import callback_day
 from signup.rules.routing import Reason, Route
 from signup.rules.signposts import SIGNPOSTS
@@ -51,10 +53,15 @@ CAPTCHA_TOKEN = "g-recaptcha-response"  # posted by Google's widget, unprefixed
 # How long before the answers are deleted the step page warns and offers more
 # time (WCAG 2.2.1 Timing Adjustable; static/js/answers-timer.js).
 ANSWERS_WARNING_MINUTES = 5
+# About how long the wizard takes, said on the start page: 14 to 21 questions and
+# the check page, most of them one click, a few with something to type. A round
+# "about 10 minutes", not a precision nobody measured.
+MINUTES_TO_COMPLETE = 10
 
 
-def answers_kept_text() -> str:
-    """How long the answers are kept, said on the first step."""
+def answers_kept_text(youth: bool = False) -> str:
+    """How long the answers are kept, said on the start page and the first step
+    (in Dutch with "je" for young people)."""
     minutes = settings.SIGNUP_ANSWERS_KEPT_MINUTES
     if minutes % 60 == 0:
         hours = minutes // 60
@@ -65,11 +72,31 @@ def answers_kept_text() -> str:
         duration = ngettext("%(count)d minute", "%(count)d minutes", minutes) % {
             "count": minutes
         }
-    return gettext(
-        "We keep your answers, encrypted, for %(duration)s after your last "
-        "answer. Then they are deleted and you start again. On a shared device, "
-        "choose 'Delete my answers' when you stop."
-    ) % {"duration": duration}
+    if youth:
+        text = pgettext(
+            "youth",
+            "We keep your answers, encrypted, for %(duration)s after your last "
+            "answer. Then they are deleted and you start again. On a shared "
+            "device, choose 'Delete my answers' when you stop.",
+        )
+    else:
+        text = gettext(
+            "We keep your answers, encrypted, for %(duration)s after your last "
+            "answer. Then they are deleted and you start again. On a shared "
+            "device, choose 'Delete my answers' when you stop."
+        )
+    return text % {"duration": duration}
+
+
+def retention_period_text() -> str:
+    """How long a registration's personal data is kept after it is closed, as the
+    retention purge enforces it (signup/privacy/retention.py): in years when the
+    months make whole years."""
+    months = retention_months()
+    if months % 12 == 0:
+        years = months // 12
+        return ngettext("%(count)d year", "%(count)d years", years) % {"count": years}
+    return ngettext("%(count)d month", "%(count)d months", months) % {"count": months}
 
 
 def seconds_left(extra: dict) -> int:
@@ -82,6 +109,12 @@ def seconds_left(extra: dict) -> int:
         minutes=settings.SIGNUP_ANSWERS_KEPT_MINUTES
     )
     return max(0, int((kept_until - timezone.now()).total_seconds()))
+
+
+def privacy_url(request) -> str | None:
+    """The privacy statement in the visitor's language, if the site has one."""
+    page = SiteSettings.for_request(request).privacy_page
+    return page.localized.url if page else None
 
 
 def privacy_statement_version(request) -> str:
@@ -276,18 +309,14 @@ class RegistrationWizard(NamedUrlSessionWizardView):
             youth=audience == YOUTH,
         )
         if index == 0:
-            context["answers_kept"] = answers_kept_text()
+            context["answers_kept"] = answers_kept_text(youth=context["youth"])
         context["answers_seconds_left"] = seconds_left(self.extra)
         context["answers_warning_minutes"] = ANSWERS_WARNING_MINUTES
         context["answers_warning_seconds"] = ANSWERS_WARNING_MINUTES * 60
         if step == CHECK_STEP:
             context["summary"] = summary_rows(self)
-            context["privacy_url"] = self.privacy_url()
+            context["privacy_url"] = privacy_url(self.request)
         return context
-
-    def privacy_url(self) -> str | None:
-        page = SiteSettings.for_request(self.request).privacy_page
-        return page.localized.url if page else None
 
     # --- submitting -----------------------------------------------------------
     def render_done(self, form, **kwargs):
@@ -366,6 +395,54 @@ class RegistrationWizard(NamedUrlSessionWizardView):
             {"tampered": tampered},
             status=400 if tampered else 200,
         )
+
+
+wizard_view = RegistrationWizard.as_view(url_name="signup:step", done_step_name="done")
+
+
+def wizard_state(request) -> EncryptedSessionStorage:
+    """The wizard's answers in this session, read without running the wizard."""
+    return EncryptedSessionStorage(normalize_name(RegistrationWizard.__name__), request)
+
+
+def has_answers_in_progress(storage: EncryptedSessionStorage) -> bool:
+    """Answers given and still kept: then the start page offers to continue. A
+    wizard started but not answered has nothing to lose by starting again."""
+    data = storage.data
+    answered = data.get("step_data") or storage.extra_data.get("pending")
+    return bool(answered) and seconds_left(storage.extra_data) > 0
+
+
+@never_cache
+@require_safe
+def start(request):
+    """The start page (GOV.UK pattern): what is asked, about how long it takes,
+    who sees the answers and how long they are kept, before the first question.
+
+    ``?reset=1`` (Start now, Start again) starts the wizard at its first step and
+    ``?continue=1`` goes back to the step the person was on; both, and
+    ``?youth=1`` with them, are the wizard's own. Reading the session here
+    writes nothing, so a visitor who only reads this page gets no cookie."""
+    if "reset" in request.GET or "continue" in request.GET:
+        return wizard_view(request)
+    storage = wizard_state(request)
+    in_progress = has_answers_in_progress(storage)
+    youth = request.GET.get("youth") == "1" or (
+        in_progress and bool(storage.extra_data.get("youth"))
+    )
+    return render(
+        request,
+        "signup/start.html",
+        {
+            "youth": youth,
+            "in_progress": in_progress,
+            "youth_query": "&youth=1" if youth else "",
+            "minutes": MINUTES_TO_COMPLETE,
+            "answers_kept": answers_kept_text(youth=youth),
+            "retention_period": retention_period_text(),
+            "privacy_url": privacy_url(request),
+        },
+    )
 
 
 CONFIRMATION_KEYS = (SESSION_REFERENCE, SESSION_SUBMITTED_AT)
@@ -461,9 +538,7 @@ def keep_answers(request):
     ``SIGNUP_ANSWERS_KEPT_MINUTES`` from now. Asked by the warning on every step
     (fetch, answered in JSON) or, without JavaScript, by its form (back to the
     step). Answers already deleted stay deleted."""
-    storage = EncryptedSessionStorage(
-        normalize_name(RegistrationWizard.__name__), request
-    )
+    storage = wizard_state(request)
     extra = storage.extra_data
     if seconds_left(extra) > 0:
         extra["answered_at"] = timezone.now().isoformat()

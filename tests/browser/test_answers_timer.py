@@ -16,7 +16,7 @@ pytestmark = pytest.mark.browser
 
 def at_the_age_step(page: Page, portal: str) -> None:
     page.clock.install()
-    page.goto(f"{portal}/nl/aanmelden/")
+    page.goto(f"{portal}/nl/aanmelden/?reset=1")
     while current_step(page) != "age":
         answer(page, current_step(page))
 

@@ -41,7 +41,7 @@ def current_step(page: Page) -> str:
 
 
 def fill_past_the_contact_details(page: Page, portal: str) -> None:
-    page.goto(f"{portal}/nl/aanmelden/")
+    page.goto(f"{portal}/nl/aanmelden/?reset=1")
     for _ in range(20):
         step = current_step(page)
         answer(page, step)
