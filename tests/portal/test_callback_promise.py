@@ -47,7 +47,7 @@ def test_the_wizard_hints_follow_the_setting_in_the_singular_too():
         hint = str(ContactDetailsForm.hint.standard)
         phone_help = str(ProfessionalForm.base_fields["professional_phone"].help_text)
 
-    assert hint.endswith("Wij bellen binnen 1 dag.")
+    assert hint.endswith("Dan nemen wij binnen 1 dag contact met u op.")
     assert phone_help == "Wij bellen u binnen 1 dag op dit nummer."
 
 
