@@ -53,6 +53,7 @@ def recurring_tasks() -> dict:
     return {
         requeue_abandoned_tasks: timedelta(minutes=15),
         signup_tasks.escalate_callbacks: timedelta(minutes=15),
+        signup_tasks.send_due_reminders: timedelta(hours=1),
         signup_tasks.erase_expired_registrations: timedelta(days=1),
     }
 

@@ -17,15 +17,20 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 
+from wagtail.log_actions import log
 from wagtail.models import Site
 
 from django_tasks import task
 
 from content.models import SiteSettings
+from signup.deferral.actions import MAX_POSTPONEMENTS
+from signup.deferral.links import expiry_for, link_path, make_token
+from signup.deferral.reminders import due_reminders, reminder_is_due
+from signup.deferral.wording import words
 from signup.desk.escalation import escalate
-from signup.models import Registration
+from signup.models import CallbackTask, Registration
 from signup.privacy.retention import erase_expired
-from signup.rules.dates import callback_day
+from signup.rules.dates import callback_day, callback_day_with_year
 from signup.rules.teams import team_address
 
 logger = logging.getLogger(__name__)
@@ -64,6 +69,14 @@ def stable_message_id(purpose: str, registration: Registration, sender: str) -> 
     recognise the second one as the same message."""
     domain = parseaddr(sender)[1].rpartition("@")[2] or "herstelwijzer.invalid"
     return f"<{purpose}.{registration.reference.lower()}@{domain}>"
+
+
+def due_day(callback: CallbackTask, language: str, territory) -> str:
+    """The callback's day as the e-mails say it; with the year for a deferred
+    callback, months away ("maandag 29 november" would read as this week)."""
+    if callback.deferred:
+        return callback_day_with_year(callback.due_at, language, territory)
+    return callback_day(callback.due_at, language, territory)
 
 
 def retry_delay(attempt: int) -> timedelta:
@@ -114,10 +127,8 @@ def send_confirmation_email(registration_id: int, attempt: int = 1) -> None:
     with translation.override(registration.language):
         context = {
             "registration": registration,
-            "callback_day": callback_day(
-                registration.callback.due_at,
-                registration.language,
-                registration.territory,
+            "callback_day": due_day(
+                registration.callback, registration.language, registration.territory
             ),
             "contact": _contact_settings() if kind == FULL else None,
         }
@@ -161,7 +172,7 @@ def notify_team(registration_id: int, attempt: int = 1) -> None:
         context = {
             "registration": registration,
             "callback": callback,
-            "callback_day": callback_day(callback.due_at, "nl", registration.territory),
+            "callback_day": due_day(callback, "nl", registration.territory),
             "admin_url": settings.WAGTAILADMIN_BASE_URL.rstrip("/")
             + reverse("registration:inspect", args=[registration.pk]),
         }
@@ -179,6 +190,112 @@ def notify_team(registration_id: int, attempt: int = 1) -> None:
         Registration.objects.filter(pk=registration.pk).update(
             team_notified_at=timezone.now()
         )
+
+
+def reminder_link(registration: Registration, kind: str) -> str:
+    """The signed link to postpone or withdraw, on the public site; in a neutral
+    reminder only through ``SIGNUP_NEUTRAL_BASE_URL`` (the site's own address
+    would name it), else none."""
+    if kind == FULL:
+        base = settings.PUBLIC_BASE_URL or settings.WAGTAILADMIN_BASE_URL
+    else:
+        base = settings.SIGNUP_NEUTRAL_BASE_URL
+    if not base:
+        return ""
+    callback = registration.callback
+    token = make_token(callback.pk, callback.due_at)
+    return base.rstrip("/") + link_path(token, registration.language)
+
+
+def reminder_message(registration: Registration, kind: str) -> EmailMultiAlternatives:
+    """The reminder a week before a deferred callback: when we will call, and the
+    link to postpone once more or withdraw. ``NEUTRAL`` like the confirmation:
+    from the neutral sender, without this site's name or what it is about."""
+    callback = registration.callback
+    language, territory = registration.language, registration.territory
+    name = "reminder" if kind == FULL else "neutral_reminder"
+    with translation.override(language):
+        context = {
+            "registration": registration,
+            "words": words(
+                registration.youth_variant,
+                reference=registration.reference,
+                day=callback_day_with_year(callback.due_at, language, territory),
+                until=callback_day_with_year(
+                    expiry_for(callback.due_at), language, territory
+                ),
+            ),
+            "link": reminder_link(registration, kind),
+            "postponed": callback.postponements >= MAX_POSTPONEMENTS,
+            "contact": _contact_settings() if kind == FULL else None,
+        }
+        sender = (
+            settings.DEFAULT_FROM_EMAIL
+            if kind == FULL
+            else settings.SIGNUP_NEUTRAL_FROM_EMAIL
+        )
+        message = EmailMultiAlternatives(
+            subject=render_to_string(
+                f"signup/email/{name}_subject.txt", context
+            ).strip(),
+            body=render_to_string(f"signup/email/{name}.txt", context),
+            from_email=sender,
+            to=[confirmation_recipient(registration)],
+            headers={
+                # One reminder per due date: after a postponement the next one is
+                # a new message, not a copy the mail system may drop.
+                "Message-ID": stable_message_id(
+                    f"reminder{callback.postponements}", registration, sender
+                )
+            },
+        )
+        if kind == FULL:
+            message.attach_alternative(
+                render_to_string("signup/email/reminder.html", context), "text/html"
+            )
+    return message
+
+
+@task(queue_name="email")
+def send_reminder_email(registration_id: int) -> None:
+    """The reminder of one deferred callback, once. A failed send is not retried
+    here: the next sweep (``send_due_reminders``) queues it again, until the
+    callback is due."""
+    registration = Registration.objects.select_related("callback").get(
+        pk=registration_id
+    )
+    callback = registration.callback
+    kind = confirmation_kind(registration)
+    if kind is None or not reminder_is_due(callback, timezone.now()):
+        return
+    message = reminder_message(registration, kind)
+    try:
+        message.send()
+    except TRANSIENT_ERRORS as error:
+        logger.warning(
+            "Sending the reminder for %s failed (%s); the next sweep tries again",
+            registration.reference,
+            type(error).__name__,
+        )
+        return
+    marked = CallbackTask.objects.filter(
+        pk=callback.pk, due_at=callback.due_at, reminder_sent_at__isnull=True
+    ).update(reminder_sent_at=timezone.now())
+    if marked:
+        log(registration, "signup.reminder", data={"kind": kind})
+
+
+@task(queue_name="default")
+def send_due_reminders() -> int:
+    """Recurring (portal/worker.py): queue the reminder of every deferred callback
+    due within a week that may get one; returns how many were queued. Queued
+    twice (a slow worker) it is still sent once: the e-mail task checks first."""
+    queued = 0
+    for callback in due_reminders(timezone.now()):
+        if confirmation_kind(callback.registration):
+            send_reminder_email.enqueue(callback.registration_id)
+            queued += 1
+    return queued
 
 
 @task(queue_name="default")

@@ -1,12 +1,21 @@
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
 
+from signup.deferral import views as later
 from signup.wizard import challenge, views
 
 app_name = "signup"
 
-# Translated paths: /nl/aanmelden/... and /en/register/...
+# Translated paths: /nl/aanmelden/... and /en/register/...; the reminder's link
+# (signup/deferral/): /nl/later-contact/<token>/ and /en/contact-later/<token>/.
 urlpatterns = [
+    path(_("contact-later/<str:token>/"), later.choices, name="later"),
+    path(
+        _("contact-later/<str:token>/withdraw/"),
+        later.withdraw,
+        name="later_withdraw",
+    ),
+    path(_("contact-later/<str:token>/done/"), later.done, name="later_done"),
     path(_("register/confirmation/"), views.confirmation, name="confirmation"),
     path(_("register/delete-answers/"), views.delete_answers, name="delete"),
     path(_("register/answers-deleted/"), views.answers_deleted, name="deleted"),

@@ -109,6 +109,20 @@ def register_desk_log_actions(actions):
     )
     actions.register_action("signup.reroute", _("Re-routed"), _("Re-routed"))
     actions.register_action("signup.close", _("Closed"), _("Closed the registration"))
+    # The person's own acts, with the link in the reminder (signup/deferral/).
+    actions.register_action(
+        "signup.reminder", _("Reminder sent"), _("Sent the later-contact reminder")
+    )
+    actions.register_action(
+        "signup.postpone",
+        _("Postponed by the person"),
+        _("The person postponed the callback"),
+    )
+    actions.register_action(
+        "signup.withdraw",
+        _("Withdrawn by the person"),
+        _("The person withdrew the registration"),
+    )
     actions.register_action(
         "signup.export", _("Exported"), _("Exported the registration (data request)")
     )

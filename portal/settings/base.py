@@ -12,6 +12,8 @@ production requires):
 ``EMAIL_URL``             e.g. ``smtp+tls://user:pass@smtp.example.nl:587``;
                           default: print e-mails to the console
 ``DEFAULT_FROM_EMAIL``    sender address of e-mails to the public
+``SIGNUP_NEUTRAL_FROM_EMAIL``, ``SIGNUP_NEUTRAL_BASE_URL``  sender, and link address,
+                          of e-mails to people who do not want us to say who we are
 ``PUBLIC_BASE_URL``       the site's address, e.g. ``https://herstelwijzer.nl`` (links
                           to pages, sitemap); required in production
 ``WAGTAILADMIN_BASE_URL`` base URL in links inside e-mails to staff (default: the above)
@@ -278,6 +280,11 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 # an address and name that do not give the portal away (e.g. a neutral domain).
 # Empty: such a person gets no confirmation e-mail at all.
 SIGNUP_NEUTRAL_FROM_EMAIL = env.str("SIGNUP_NEUTRAL_FROM_EMAIL", default="")
+# The address through which a neutral reminder ("not now, later") links to the
+# page to postpone or withdraw: one that does not name the portal either (e.g. a
+# neutral domain served by this site, in ALLOWED_HOSTS). Empty: a neutral
+# reminder holds no link, and the person tells us when we call.
+SIGNUP_NEUTRAL_BASE_URL = env.str("SIGNUP_NEUTRAL_BASE_URL", default="").rstrip("/")
 
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
