@@ -26,7 +26,7 @@ from signup.encryption import (
     EncryptedTextField,
 )
 from signup.rules import choices
-from signup.rules.deadlines import Territory, territory_for
+from signup.rules.deadlines import REMINDER_BEFORE, Territory, territory_for
 from signup.rules.routing import Route
 from signup.rules.teams import Team
 
@@ -173,11 +173,21 @@ class Registration(models.Model):
     def callback_label(self) -> str:
         """The callback's state in a word, for the desk's list."""
         callback = self.callback
+        now = timezone.now()
         if callback.status == CallbackTask.Status.DONE:
             return _("Done")
-        if callback.due_at < timezone.now():
+        if callback.due_at < now:
             return _("Overdue")
+        if callback.waits_for_later(now):
+            return _("Later contact")
         return _("Open")
+
+    @property
+    def status_label(self) -> str:
+        """Open, closed, or withdrawn by the person (a way of being closed)."""
+        if self.withdrawn_at:
+            return _("Withdrawn by the person")
+        return self.get_status_display()
 
 
 class CallbackTask(models.Model):
@@ -240,6 +250,16 @@ class CallbackTask(models.Model):
 
     def __str__(self) -> str:
         return f"{self.registration.reference} ({self.get_team_display()})"
+
+    def waits_for_later(self, now=None) -> bool:
+        """Deferred and due more than a week from now: not in the desk's due
+        queue yet (``signup.desk.later``, which asks the same in a query)."""
+        now = now or timezone.now()
+        return (
+            self.deferred
+            and self.status == self.Status.OPEN
+            and self.due_at > now + REMINDER_BEFORE
+        )
 
 
 class CallAttempt(models.Model):

@@ -10,6 +10,7 @@ from django.db.models import Q
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
@@ -22,6 +23,7 @@ import django_filters
 
 from signup.desk import access, actions
 from signup.desk.answers import registration_sections, safe_contact
+from signup.desk.later import later_contact_state, waiting_later
 from signup.desk.permissions import registration_for, registration_policy
 from signup.models import CallAttempt, Registration
 from signup.rules.choices import District
@@ -30,6 +32,9 @@ from signup.rules.signposts import SIGNPOSTS
 from signup.rules.teams import team_for
 
 # --- the list ---------------------------------------------------------------
+
+
+ONLY_LATER, ALSO_LATER = "only", "also"
 
 
 class RegistrationFilterSet(WagtailFilterSet):
@@ -52,10 +57,26 @@ class RegistrationFilterSet(WagtailFilterSet):
     created_at = django_filters.DateFromToRangeFilter(
         label=_("Registered"), widget=DateRangePickerWidget
     )
+    # Left empty, the list is the due queue: later contact is left out
+    # (RegistrationIndexView.filter_queryset; signup/desk/later.py).
+    later = django_filters.ChoiceFilter(
+        label=_("Later contact"),
+        choices=[
+            (ONLY_LATER, _("Only later contact")),
+            (ALSO_LATER, _("Also later contact")),
+        ],
+        empty_label=_("Not shown (due queue)"),
+        method="filter_later",
+    )
 
     class Meta:
         model = Registration
         fields = []
+
+    def filter_later(self, queryset, name, value):
+        if value == ONLY_LATER:
+            return queryset.filter(waiting_later(prefix="callback__"))
+        return queryset
 
     def filter_overdue(self, queryset, name, value):
         overdue = Q(callback__status="open", callback__due_at__lt=timezone.now())
@@ -76,7 +97,37 @@ class RegistrationIndexView(IndexView):
         )
 
     @property
+    def later_shown(self) -> str:
+        """Whether later contact is listed: ``ONLY_LATER``, ``ALSO_LATER`` or
+        empty (the due queue)."""
+        if self.filters and self.filters.is_valid():
+            return self.filters.form.cleaned_data.get("later") or ""
+        return ""
+
+    def filter_queryset(self, queryset):
+        """The due queue by default: without callbacks that wait for a later
+        moment, unless the filter asks for them or a reference is searched (a
+        person on the phone with a reference must be found)."""
+        queryset = super().filter_queryset(queryset)
+        if not self.later_shown and not self.is_searching:
+            queryset = queryset.exclude(waiting_later(prefix="callback__"))
+        return queryset
+
+    @property
     def columns(self):
+        later = (
+            [
+                Column(
+                    "later",
+                    label=_("Later contact"),
+                    accessor=lambda registration: later_contact_state(
+                        registration.callback
+                    ),
+                )
+            ]
+            if self.later_shown
+            else []
+        )
         return [
             TitleColumn(
                 "reference",
@@ -87,14 +138,19 @@ class RegistrationIndexView(IndexView):
             DateColumn("created_at", label=_("Registered"), sort_key="created_at"),
             Column("route", label=_("Route"), accessor="get_route_display"),
             Column("team", label=_("Team"), accessor="callback.get_team_display"),
-            DateColumn(
+            # The date itself: Wagtail's DateColumn says "just now" of any
+            # moment in the future, so of every callback not yet due.
+            Column(
                 "due",
                 label=_("Call by"),
-                accessor="callback.due_at",
+                accessor=lambda registration: date_format(
+                    timezone.localtime(registration.callback.due_at), "D j F Y H:i"
+                ),
                 sort_key="callback__due_at",
             ),
             Column("callback", label=_("Callback"), accessor="callback_label"),
-            Column("status", label=_("Status"), accessor="get_status_display"),
+            *later,
+            Column("status", label=_("Status"), accessor="status_label"),
         ]
 
 
@@ -176,6 +232,7 @@ class RegistrationDetailView(InspectView):
             attempts=callback.call_attempts.select_related("made_by"),
             route_changes=registration.route_changes.select_related("changed_by"),
             suggest_writing=actions.suggest_writing(callback),
+            later_contact=later_contact_state(callback),
             attempt_form=AttemptForm(),
             assign_form=AssignForm(
                 team=callback.team, initial={"colleague": callback.assigned_to}
