@@ -271,3 +271,48 @@ def test_statistics_survive_erasure_on_request(seeded):
     erase(registration, Reason.REQUEST)
 
     assert tally(records_between(months[0], months[0]), months, NOW) == before
+
+
+# --- "not now, later": open until the callback, however far off -------------------
+
+
+def test_a_deferred_registration_is_open_and_never_erased_as_expired(seeded):
+    """Registered for 'in 12 months', postponed by another 12 at the reminder:
+    the callback is due two years after registering, and nothing is erased on
+    the way, neither at 18 months nor after the retention period has passed
+    since registering. Retention counts from closure, and it is still open."""
+    from signup.deferral import actions as person
+
+    created = datetime(2026, 11, 23, 10, 0, tzinfo=AMSTERDAM)
+    with time_machine.travel(created, tick=False):
+        registration = registered(created, contact_timing="12")
+    due = registration.callback.due_at
+    assert due.date() == date(2027, 11, 23)
+    with time_machine.travel(due - timedelta(days=6), tick=False):
+        person.postpone(registration.callback.pk, 12)
+    registration.refresh_from_db()
+    assert registration.callback.due_at.date() == date(2028, 11, 23)
+
+    for months_later in (12, 18, 24, 25, 30):
+        moment = created + timedelta(days=round(months_later * 30.44))
+        assert erase_expired(moment) == 0, months_later
+    registration.refresh_from_db()
+    assert registration.status == Registration.Status.OPEN
+    assert registration.erased_at is None
+    assert registration.name == "Anna de Vries"
+
+
+def test_a_withdrawn_registration_is_erased_after_the_period(seeded):
+    from signup.deferral import actions as person
+
+    created = datetime(2026, 11, 23, 10, 0, tzinfo=AMSTERDAM)
+    with time_machine.travel(created, tick=False):
+        registration = registered(created, contact_timing="3")
+    withdrawn = registration.callback.due_at - timedelta(days=6)
+    with time_machine.travel(withdrawn, tick=False):
+        person.withdraw(registration.callback.pk)
+
+    assert erase_expired(withdrawn + timedelta(days=700)) == 0
+    assert erase_expired(withdrawn + timedelta(days=2 * 365 + 1)) == 1
+    registration.refresh_from_db()
+    assert registration.name == "" and registration.withdrawn_at is not None
