@@ -30,10 +30,9 @@ from formtools.wizard.views import NamedUrlSessionWizardView, normalize_name
 from content.models import ProvisionPage, SiteSettings
 from signup.models import Registration
 from signup.privacy.retention import retention_months
-from signup.rules.dates import callback_day
 from signup.rules.routing import Reason, Route
 from signup.rules.signposts import SIGNPOSTS
-from signup.tasks import confirmation_kind
+from signup.tasks import confirmation_kind, due_day
 from signup.wizard import throttle
 from signup.wizard.addresses import step_named, step_slug
 from signup.wizard.forms import PROFESSIONAL, SELF, YOUTH
@@ -485,8 +484,8 @@ def confirmation(request):
         "signup/confirmation.html",
         {
             "registration": registration,
-            "callback_day": callback_day(
-                registration.callback.due_at, language, registration.territory
+            "callback_day": due_day(
+                registration.callback, language, registration.territory
             ),
             "reason": Reason(registration.reason).label,
             "route_label": Route(registration.route).label,

@@ -23,9 +23,10 @@ from signup.tasks import (
     send_due_reminders,
     send_reminder_email,
 )
+from tests.conftest import parse
 from tests.signup.factories import registered
 from tests.signup.smtp import free_port, smtp_server
-from tests.signup.wizard import persona, professional_persona, run_worker
+from tests.signup.wizard import WizardRun, persona, professional_persona, run_worker
 
 AMSTERDAM = ZoneInfo("Europe/Amsterdam")
 # Registered on Friday 27 November 2026 for "in 3 months": 27 February 2027 is a
@@ -84,6 +85,13 @@ def test_the_confirmation_and_the_team_name_the_year(seeded, friday):
     assert "maandag 29 november 2027" in confirmation.body
     [team] = reminders_to("aanmeldpunt@herstelwijzer.example")
     assert "maandag 29 november 2027" in team.subject
+
+
+def test_the_confirmation_page_names_the_year(client, seeded, friday):
+    confirmation = WizardRun(client).complete(persona(timing={"contact_timing": "12"}))
+
+    text = parse(confirmation).select_one("main").get_text(" ", strip=True)
+    assert "Wij bellen u uiterlijk maandag 29 november 2027 ." in text
 
 
 def test_nothing_before_the_week_then_one_reminder_only(deferred):
