@@ -29,6 +29,8 @@ class WizardRun:
     client: object
     lang: str = "nl"
     asked: list[str] = field(default_factory=list)
+    # The page of each step asked, as the wizard showed it before the answer.
+    pages: dict[str, object] = field(default_factory=dict)
 
     def url(self, name: str, **kwargs) -> str:
         with translation.override(self.lang):
@@ -88,6 +90,7 @@ class WizardRun:
             page = self.client.get(location)
             assert page.status_code == 200
             self.asked.append(step)
+            self.pages[step] = page
             location = self.answer(step, answers[step])
             assert location != self.step_url(step), f"'{step}' was not accepted"
         raise AssertionError("the wizard did not finish")
