@@ -8,6 +8,7 @@ from signup.rules.choices import (
     MINOR_AGES,
     MIS_ROLES,
     SAFETY_SCREEN_OFFENCES,
+    AgeBand,
     Hope,
     Registrant,
     Role,
@@ -99,13 +100,20 @@ def mis_role(wizard) -> bool:
     return answer(wizard, "role", "role") in MIS_ROLES
 
 
+def is_suspect_under_12(wizard) -> bool:
+    """A child under 12 cannot be prosecuted: MiS never applies (rule 5)."""
+    return is_offender(wizard) and answer(wizard, "age", "age_band") == (
+        AgeBand.UNDER_12
+    )
+
+
 def hearing_matters(wizard) -> bool:
-    return case_running(wizard) and mis_role(wizard)
+    return case_running(wizard) and mis_role(wizard) and not is_suspect_under_12(wizard)
 
 
 def counts_matters(wizard) -> bool:
-    """Only where MiS is possible: a running case, a MiS role and contact with the
-    other party possible."""
+    """Only where MiS is possible: a running case, a MiS role (not a suspect under
+    12) and contact with the other party possible."""
     return hearing_matters(wizard) and (
         answer(wizard, "other-party", "other_party") in CONTACT_POSSIBLE
     )

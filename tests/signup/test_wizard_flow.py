@@ -178,6 +178,35 @@ def test_a_change_that_adds_a_question_asks_it_before_returning(client, seeded):
     assert run.answer("acknowledges", {"acknowledges": "yes"}) == run.step_url("check")
 
 
+@pytest.mark.parametrize(
+    ("role", "asked"),
+    [
+        # A child under 12 cannot be prosecuted: MiS never applies (rule 5).
+        ("offender", set()),
+        # A victim under 12 can reach MiS.
+        ("victim", {"hearing", "counts"}),
+    ],
+)
+def test_only_where_mis_can_apply_the_hearing_and_agreements_are_asked(
+    client, seeded, friday, role, asked
+):
+    run = WizardRun(client, "nl")
+    run.complete(
+        persona(
+            role={"role": role},
+            age={"age_band": "under_12"},
+            case={"case_stage": "prosecutor"},
+            district={"district": "rotterdam"},
+            counts={"counts_in_case": "yes"},
+            acknowledges={"acknowledges": "yes"},
+            guardian={"guardian_knows": "yes"},
+        )
+    )
+
+    assert {"hearing", "counts"} & set(run.asked) == asked
+    assert (Registration.objects.get().route == "mis") is bool(asked)
+
+
 def test_switching_language_mid_wizard_keeps_the_answers(client, seeded, friday):
     nl = WizardRun(client, "nl")
     fill_until(nl, "hopes")
