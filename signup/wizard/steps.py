@@ -46,9 +46,16 @@ EARLIER_ANSWERS = {"case_stage": "case", "district": "district"}
 
 
 def _stored(wizard, step: str):
-    """A step's answers as stored. The wizard stores a step's data only after its
-    form validated, so reading it raw is safe, and it avoids validating every
-    earlier form again for each condition."""
+    """A step's answers as stored, or None while the step is not asked. The wizard
+    stores a step's data only after its form validated, so reading it raw is
+    safe, and it avoids validating every earlier form again for each condition.
+    A step that is no longer asked (the role and age after a change to "for an
+    organisation", the court after a change to a stage without one) keeps its
+    old data in the storage: that must not count, as formtools leaves it out of
+    the answers sent. Conditions only read earlier steps, so this ends."""
+    condition = CONDITIONS.get(step)
+    if condition is not None and not condition(wizard):
+        return None
     return wizard.storage.get_step_data(step)
 
 

@@ -12,6 +12,7 @@ from django_recaptcha.client import RecaptchaResponse
 
 from content.models import ProvisionPage
 from signup.models import CallbackTask, Registration
+from signup.wizard.forms import CheckForm
 from signup.wizard.registration import create_registration
 from tests.conftest import parse
 from tests.signup.factories import stored_answers
@@ -205,6 +206,47 @@ def test_only_where_mis_can_apply_the_hearing_and_agreements_are_asked(
 
     assert {"hearing", "counts"} & set(run.asked) == asked
     assert (Registration.objects.get().route == "mis") is bool(asked)
+
+
+def test_answers_of_a_step_no_longer_asked_count_for_nothing(client, seeded, friday):
+    """A 15-year-old suspect changes 'who' to an organisation on the check page:
+    role and age are not asked then, so neither are the questions that followed
+    from them (acknowledges, the parent or guardian), nor is the youth wording
+    shown, nor are their answers stored."""
+    run = WizardRun(client, "nl")
+    fill_until(
+        run,
+        "heard-from",
+        persona(
+            role={"role": "offender"},
+            age={"age_band": "12_15"},
+            acknowledges={"acknowledges": "yes"},
+            guardian={
+                "guardian_knows": "yes",
+                "guardian_name": "M. Janssen",
+                "guardian_phone": "06 87654321",
+            },
+        ),
+    )
+    youth, adult = str(CheckForm.question.youth), str(CheckForm.question.standard)
+    assert parse(client.get(run.step_url("check"))).h1.get_text(strip=True) == youth
+
+    client.get(run.step_url("who") + "?change=1")
+    run.answer("who", {"registrant": "organisation"})
+    location = run.answer("organisation", {"organisation_name": "De Regenboog"})
+
+    assert location == run.step_url("check")
+    check = client.get(location)
+    assert parse(check).h1.get_text(strip=True) == adult
+    assert "M. Janssen" not in check.content.decode()
+    run.answer("check", {"consent": "on"})
+    client.get(run.step_url("done"))
+    registration = Registration.objects.get()
+    assert (registration.registrant, registration.role) == ("organisation", "")
+    assert registration.acknowledges == registration.guardian_knows == ""
+    assert registration.guardian_name == registration.guardian_phone == ""
+    assert registration.youth_variant is False
+    assert registration.flags == ["organisation"]
 
 
 def test_switching_language_mid_wizard_keeps_the_answers(client, seeded, friday):
