@@ -13,6 +13,7 @@ from signup.rules.validators import (
 from signup.wizard.forms import (
     PROFESSIONAL,
     ContactDetailsForm,
+    GuardianForm,
     OtherPartyDetailsForm,
     ProfessionalForm,
 )
@@ -49,6 +50,102 @@ def test_bad_phone_numbers_get_a_clear_message(typed):
 def test_phone_numbers_are_shown_as_people_write_them():
     assert display_phone("+31612345678") == "06 12345678"
     assert display_phone("+442079460958") == "+44 20 7946 0958"
+    assert display_phone("+5997171234") == "+599 717 1234"
+
+
+# --- the Caribbean Netherlands (+599) ------------------------------------------------
+@pytest.mark.parametrize(
+    ("typed", "stored"),
+    [
+        ("717 1234", "+5997171234"),  # Bonaire
+        ("7171234", "+5997171234"),
+        ("318 1234", "+5993181234"),  # Sint Eustatius
+        ("416 1234", "+5994161234"),  # Saba
+        ("+599 717 1234", "+5997171234"),
+        ("00599 717 1234", "+5997171234"),
+        # A Dutch number with its country code.
+        ("+31 6 12345678", "+31612345678"),
+    ],
+)
+def test_caribbean_local_numbers_are_accepted_with_region_bq(typed, stored):
+    assert normalise_phone(typed, region="BQ") == stored
+
+
+@pytest.mark.parametrize("typed", ["717 1234", "7171234", "318 1234", "416 1234"])
+def test_caribbean_local_numbers_are_refused_without_region_bq(typed):
+    with pytest.raises(ValidationError) as error:
+        normalise_phone(typed)
+
+    assert "06 12345678" in error.value.messages[0]
+
+
+@pytest.mark.parametrize(
+    ("typed", "dutch"),
+    [("071 712 3456", "+31717123456"), ("06 12345678", "+31612345678")],
+)
+def test_without_region_bq_numbers_are_read_as_dutch(typed, dutch):
+    assert normalise_phone(typed) == dutch
+    # With region BQ they are not local numbers of the islands.
+    with pytest.raises(ValidationError) as error:
+        normalise_phone(typed, region="BQ")
+    assert "717 1234" in error.value.messages[0]
+    assert "+31 6 12345678" in error.value.messages[0]
+
+
+@pytest.mark.parametrize(
+    ("earlier", "accepted"),
+    [
+        ({"district": "caribbean"}, True),
+        ({"district": "amsterdam"}, False),
+        ({"district": "unknown"}, False),
+        ({"district": None}, False),
+        ({}, False),
+    ],
+)
+def test_the_contact_form_takes_a_local_number_only_after_the_caribbean(
+    earlier, accepted
+):
+    form = contact({"name": "Maria", "phone": "717 1234"}, earlier=earlier)
+
+    assert form.is_valid() is accepted, form.errors
+    if accepted:
+        assert form.cleaned_data["phone"] == "+5997171234"
+    else:
+        assert list(form.errors) == ["phone"]
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_a_caribbean_contact_form_asks_for_a_dutch_number_with_its_country_code(
+    lang,
+):
+    caribbean = {"district": "caribbean"}
+    with translation.override(lang):
+        national = contact({"name": "Maria", "phone": "06 12345678"}, earlier=caribbean)
+        assert not national.is_valid()
+        assert "717 1234" in national.errors["phone"][0]
+        assert "+31 6 12345678" in national.errors["phone"][0]
+
+    international = contact(
+        {"name": "Maria", "phone": "+31 6 12345678"}, earlier=caribbean
+    )
+    assert international.is_valid(), international.errors
+    assert international.cleaned_data["phone"] == "+31612345678"
+
+
+@pytest.mark.parametrize(
+    ("earlier", "stored"),
+    [({"district": "caribbean"}, "+5994161234"), ({"district": "rotterdam"}, None)],
+)
+def test_the_guardians_number_follows_the_district_too(earlier, stored):
+    form = GuardianForm(
+        data={"g-guardian_knows": "yes", "g-guardian_phone": "416 1234"},
+        prefix="g",
+        earlier=earlier,
+    )
+
+    assert form.is_valid() is (stored is not None), form.errors
+    if stored:
+        assert form.cleaned_data["guardian_phone"] == stored
 
 
 @pytest.mark.parametrize(
