@@ -1,17 +1,26 @@
 """Routing rules version 2 (routing.md v2): a test per rule, per tie between rules,
 per flag and per signpost, a table of example cases from the brief, and the
-guarantee that every combination of answers gets a route and a team."""
+guarantee that every combination of answers gets a route and a team, and, through
+the wizard's own forms and ``create_registration``, one stored registration with
+one callback task."""
 
 import itertools
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
 
 from django.test import override_settings
 from django.utils import translation
 
 import pytest
+import time_machine
+from hypothesis import HealthCheck, event, given
+from hypothesis import settings as hypothesis_settings
+from hypothesis import strategies as st
 
+from signup.models import CallbackTask, Registration
 from signup.rules.choices import (
+    CRIMINAL_CASE_RUNNING,
     Acknowledges,
     AgeBand,
     CaseStage,
@@ -20,6 +29,7 @@ from signup.rules.choices import (
     CountsInCase,
     District,
     FeelsSafe,
+    GuardianKnows,
     Hope,
     Language,
     Offence,
@@ -27,6 +37,7 @@ from signup.rules.choices import (
     Registrant,
     Role,
 )
+from signup.rules.deadlines import add_months, is_working_day
 from signup.rules.routing import (
     RULE_VERSION,
     RULES,
@@ -38,6 +49,8 @@ from signup.rules.routing import (
     route_registration,
 )
 from signup.rules.teams import Team, team_for
+from tests.signup.factories import registered
+from tests.signup.wizard import persona
 
 TODAY = date(2026, 12, 2)
 BASE = Answers(
@@ -923,3 +936,141 @@ def test_the_staff_documentation_quotes_every_rule_in_order():
     table = rows[: len(RULES)]
 
     assert table == [rule.name for rule in RULES]
+
+
+# --- every combination, stored -----------------------------------------------------
+AMS = ZoneInfo("Europe/Amsterdam")
+KRALENDIJK = ZoneInfo("America/Kralendijk")
+
+
+def _values(choices) -> st.SearchStrategy:
+    return st.sampled_from([member.value for member in choices])
+
+
+@st.composite
+def submissions(draw) -> tuple[datetime, dict, bool, str]:
+    """A moment, a person's answers to every step the wizard may ask (the steps
+    it does not ask are left out by the wizard's own conditions), whether they
+    came in by the youth entry, and the language."""
+    now = draw(
+        st.datetimes(
+            min_value=datetime(2026, 1, 1),
+            max_value=datetime(2028, 12, 31, 23, 59),
+            timezones=st.sampled_from([AMS, KRALENDIJK, UTC]),
+            allow_imaginary=False,
+        )
+    )
+    stage = draw(_values(CaseStage))
+    district = draw(_values(District))
+    # A local number of the islands only where the court asked for is BES.
+    caribbean = stage in CRIMINAL_CASE_RUNNING and district == District.CARIBBEAN
+    phones = ["717 1234", "+31 6 12345678"] if caribbean else ["06 12345678"]
+    ways = {
+        "phone": draw(st.sampled_from([*phones, "+599 717 1234"])),
+        "email": "kim@example.nl",
+        "postal_address": "Postbus 1\n1000 AA Amsterdam",
+    }
+    given_ways = draw(st.sets(st.sampled_from(sorted(ways)), min_size=1))
+    hearing = draw(st.one_of(st.none(), st.integers(-30, 60)))
+    language = draw(_values(Language))
+    answers = persona(
+        who={"registrant": draw(_values(Registrant))},
+        professional={
+            "organisation_type": "victim_support",
+            "professional_organisation": "Slachtofferhulp",
+            "professional_name": "Sam",
+            "professional_phone": "030 123 4567",
+            "client_consent": "on",
+        },
+        organisation={"organisation_name": "Voetbalclub"},
+        role={"role": draw(_values(Role))},
+        age={"age_band": draw(_values(AgeBand))},
+        hopes={
+            "hopes": draw(st.lists(_values(Hope), min_size=1, max_size=3, unique=True))
+        },
+        offence={"offence": draw(_values(Offence))},
+        # Mostly safe, so that the rules after the first are reached too.
+        safety={
+            "feels_safe": draw(st.sampled_from(["yes"] * 4 + FeelsSafe.values)),
+            "contact_ban": draw(st.sampled_from(["no"] * 4 + ContactBan.values)),
+        },
+        case={"case_stage": stage},
+        district={"district": district},
+        other_party={"other_party": draw(_values(OtherParty))},
+        hearing={
+            "hearing_date": ""
+            if hearing is None
+            else (now.date() + timedelta(days=hearing)).strftime("%d-%m-%Y")
+        },
+        counts={"counts_in_case": draw(_values(CountsInCase))},
+        acknowledges={"acknowledges": draw(_values(Acknowledges))},
+        contact_form={"contact_form": "undecided"},
+        language={
+            "preferred_language": language,
+            "other_language": "Papiamentu" if language == Language.OTHER else "",
+            **({"interpreter_needed": "on"} if draw(st.booleans()) else {}),
+        },
+        contact={"name": "Kim", **{way: ways[way] for way in given_ways}},
+        timing={"contact_timing": draw(_values(ContactTiming))},
+        guardian={
+            "guardian_knows": draw(_values(GuardianKnows)),
+            "guardian_phone": "416 1234" if caribbean else "06 87654321",
+        },
+        other_party_details={
+            "other_party_details": "",
+            **({"om_details_consent": "on"} if draw(st.booleans()) else {}),
+        },
+    )
+    return now, answers, draw(st.booleans()), draw(st.sampled_from(["nl", "en"]))
+
+
+@hypothesis_settings(
+    max_examples=150,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(submission=submissions())
+def test_every_submission_through_the_wizard_forms_is_stored_with_one_callback(
+    db, submission
+):
+    """Answers cleaned by the real step forms, as the wizard asks them, stored by
+    ``create_registration``: one registration and one callback task each, due
+    after it was made, at 17:00 on a working day of the person's territory."""
+    now, answers, youth, language = submission
+    registrations, callbacks = (
+        Registration.objects.count(),
+        CallbackTask.objects.count(),
+    )
+
+    with time_machine.travel(now, tick=False):
+        registration = registered(
+            now=now, language=language, answers=answers, youth=youth
+        )
+
+    event(f"rule {registration.route_rule}")
+    assert Registration.objects.count() == registrations + 1
+    assert CallbackTask.objects.count() == callbacks + 1
+    callback = CallbackTask.objects.get(registration=registration)
+    # In UTC: an aware time in the hour that repeats when summer time ends never
+    # equals one in another zone (PEP 495).
+    assert registration.created_at.astimezone(UTC) == callback.created_at
+    assert callback.created_at == now.astimezone(UTC)
+    assert callback.due_at > callback.created_at
+    assert registration.route in Route.values
+    assert registration.rule_version == RULE_VERSION
+    assert (registration.route == Route.MIS) is bool(registration.route_district)
+    assert callback.team == team_for(registration.route, registration.route_district)
+    flags = set(registration.flags)
+    assert callback.deferred is (Flag.DEFERRED in flags)
+    assert callback.kind == ("letter" if Flag.BY_POST in flags else "call")
+    territory = registration.territory
+    due = callback.due_at.astimezone(territory.zone)
+    assert due.time() == time(17, 0)
+    assert is_working_day(due.date(), territory)
+    submitted_on = now.astimezone(territory.zone).date()
+    months = ContactTiming(registration.contact_timing).months
+    if months:
+        later = add_months(submitted_on, months)
+        assert later <= due.date() < later + timedelta(days=7)
+    else:
+        assert (due.date() - submitted_on).days <= 7
