@@ -1,10 +1,14 @@
 """The answers the wizard offers, shared by forms, routing and the registration model.
 
-Stored values are stable English codes; labels are translated.
+Stored values are stable English codes; labels are translated. Young people read
+the labels in ``YOUTH_LABELS`` instead where the usual ones use hard words (at the
+end of this module); the desk and the statistics always show the usual labels.
 """
 
 from django.db import models
+from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 
 class Registrant(models.TextChoices):
@@ -230,3 +234,111 @@ class OrganisationType(models.TextChoices):
     INSURER = "insurer", _("Insurer")
     SCHOOL = "school", _("School")
     OTHER = "other", _("Other organisation")
+
+
+# The answers as young people (12 to 17) read them in the wizard: short, simple
+# words, "je" in Dutch. Per choice class, only the labels that differ; the others
+# are the usual ones. The stored values are the same.
+YOUTH_LABELS: dict[type[models.TextChoices], dict[str, Promise]] = {
+    Registrant: {
+        Registrant.PROFESSIONAL: _("For someone I help in my work, who said yes to it"),
+        Registrant.ORGANISATION: _(
+            "For a club, school, shop or company that was harmed"
+        ),
+    },
+    Role: {
+        Role.VICTIM: _("Someone did something to me"),
+        Role.BEREAVED: _("Someone I love died because of what happened"),
+        Role.VICTIM_RELATIVE: _(
+            "Something was done to someone in my family, or to a friend"
+        ),
+        Role.OFFENDER: _(
+            "I did something (also an accident), or others think that I did"
+        ),
+        Role.OFFENDER_RELATIVE: _("Someone in my family did something"),
+        Role.WITNESS: _("I saw what happened"),
+        Role.OTHER: _("Something else"),
+    },
+    Hope: {
+        Hope.BE_HEARD: _("Saying what it did to me"),
+        Hope.APOLOGY: _("Saying sorry, or hearing sorry"),
+        Hope.FUTURE: _("Agreements about what happens next"),
+        Hope.DAMAGES: _("Agreements about damage, for example paying for it"),
+        Hope.OTHERS: _("Talking with others who went through the same thing"),
+    },
+    Offence: {
+        Offence.VIOLENCE: _("Violence, like hitting or kicking"),
+        Offence.SEXUAL: _(
+            "Sexual violence, or something sexual that someone did not want"
+        ),
+        Offence.TRAFFIC: _("An accident in traffic"),
+        Offence.PROPERTY: _("Break-in, theft, a scam or something online"),
+        Offence.STALKING: _(
+            "Threats, or stalking (following or bothering someone again and again)"
+        ),
+        Offence.DOMESTIC: _("Violence at home or in the family"),
+        Offence.HONOUR: _("Violence about the honour of the family"),
+        Offence.MEDICAL: _("Something that went wrong at a doctor or in hospital"),
+        Offence.NEIGHBOUR: _("Trouble with the neighbours"),
+    },
+    CaseStage: {
+        CaseStage.NO_REPORT: _("Nobody has told the police"),
+        CaseStage.POLICE: _("The police know about it and are looking into it"),
+        CaseStage.PROSECUTOR: _("The prosecutor is looking at the case"),
+        CaseStage.COURT: _("There will be a court case, or it has started"),
+        CaseStage.APPEAL: _(
+            "The case goes to a judge again, because someone did not agree with "
+            "the decision (appeal)"
+        ),
+        CaseStage.JUDGMENT: _("The judge has decided"),
+        CaseStage.SENTENCE: _(
+            "The punishment is happening now (for example in a youth institution, "
+            "or community service)"
+        ),
+        CaseStage.DROPPED: _(
+            "The police or the prosecutor stopped the case, or the judge said: "
+            "not guilty"
+        ),
+    },
+    CountsInCase: {
+        CountsInCase.YES: _("Yes, the judge or the prosecutor may know what we agree"),
+        CountsInCase.NO: _("No, the contact stays apart from the case"),
+    },
+    OtherParty: {
+        OtherParty.UNKNOWN: _("I don't know who it is"),
+        OtherParty.REFUSED: _("The other person said no to contact before"),
+        OtherParty.DECEASED: _("The other person has died"),
+        OtherParty.INDIRECT_ONLY: _(
+            "I don't want to see them, but a letter or a message through the "
+            "mediator is OK"
+        ),
+        OtherParty.NO_CONTACT: _("I want no contact with the other person"),
+    },
+    Acknowledges: {
+        Acknowledges.PARTLY: pgettext_lazy("youth", "Partly"),
+    },
+    AgeBand: {
+        AgeBand.AGE_12_15: _("12, 13, 14 or 15"),
+    },
+    ContactForm: {
+        ContactForm.CONVERSATION: _("Talking, face to face"),
+        ContactForm.SHUTTLE: _("Messages that the mediator takes back and forth"),
+        ContactForm.VIDEO: _("A video with a message"),
+        ContactForm.GROUP: _("A meeting with more people"),
+    },
+    HeardFrom: {
+        HeardFrom.PRISON: _("Youth institution or prison"),
+        HeardFrom.CARE: _("GP, psychologist or someone else who helps me"),
+        HeardFrom.SEARCH: _("Searching online"),
+        HeardFrom.PEOPLE: _("Family or friends"),
+        HeardFrom.OTHER: _("Something else"),
+    },
+}
+
+
+def labels_for(choice_class: type[models.TextChoices], youth: bool) -> list:
+    """The (value, label) pairs of ``choice_class`` as the wizard shows them."""
+    youth_labels = YOUTH_LABELS.get(choice_class, {}) if youth else {}
+    return [
+        (value, youth_labels.get(value, label)) for value, label in choice_class.choices
+    ]

@@ -23,7 +23,10 @@ def fits_without_scrolling_sideways(page: Page) -> bool:
     ("path", "question"),
     [
         ("/nl/aanmelden/", "Voor wie meldt u zich aan?"),
-        ("/en/register/?youth=1", "Are you signing up for yourself?"),
+        (
+            "/en/register/?youth=1",
+            "Are you signing up for yourself, or for someone else?",
+        ),
     ],
 )
 def test_start_now_by_keyboard(page: Page, portal, width, path, question):

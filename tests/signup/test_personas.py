@@ -242,7 +242,9 @@ def test_youth_entry_uses_simpler_wording(client, seeded):
 
     doc = parse(client.get(location))
 
-    assert doc.h1.get_text(strip=True) == "Meld je je aan voor jezelf?"
+    assert doc.h1.get_text(strip=True) == (
+        "Meld je je aan voor jezelf, of voor iemand anders?"
+    )
 
 
 def test_an_age_under_18_switches_to_youth_wording(client, seeded):

@@ -188,7 +188,9 @@ def test_start_now_on_the_youth_page_keeps_the_youth_wording(client, seeded):
     assert run.step_of(location) == "who"
     page = client.get(location)
     doc = parse(page)
-    assert doc.h1.get_text(strip=True) == "Meld je je aan voor jezelf?"
+    assert doc.h1.get_text(strip=True) == (
+        "Meld je je aan voor jezelf, of voor iemand anders?"
+    )
     assert "signup--youth" in doc.body["class"]
     assert doc.select_one(".wizard__progress").get_text(" ", strip=True) == (
         "Deel 1 van 4: Over jou"
