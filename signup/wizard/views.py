@@ -387,11 +387,12 @@ class RegistrationWizard(NamedUrlSessionWizardView):
             # Reloading or going back after submitting: the answers are gone on
             # purpose, so show the confirmation again instead of "expired".
             return redirect("signup:confirmation")
+        youth = self.audience() == YOUTH
         self.storage.reset()
         return render(
             self.request,
             "signup/expired.html",
-            {"tampered": tampered},
+            {"tampered": tampered, "youth": youth},
             status=400 if tampered else 200,
         )
 
@@ -512,22 +513,49 @@ def wizard_storage_key() -> str:
     return f"wizard_{normalize_name(RegistrationWizard.__name__)}"
 
 
+class _StoredWizard:
+    """Just enough of the wizard for its audience, read from the answers in the
+    session: for the pages about them outside the wizard."""
+
+    def __init__(self, request):
+        self.storage = wizard_state(request)
+        self.extra = self.storage.extra_data
+
+    @staticmethod
+    def get_form_prefix(step=None, form=None) -> str:
+        return str(step)
+
+
+def youth_answers(request) -> bool:
+    """Whether the answers in the session are worded for young people."""
+    return RegistrationWizard.audience(_StoredWizard(request)) == YOUTH
+
+
+# Set when the answers deleted were in youth wording, for the page that says
+# they are gone (and read once, there).
+SESSION_DELETED_YOUTH = "signup_deleted_youth"
+
+
 @never_cache
 @require_http_methods(["GET", "POST"])
 def delete_answers(request):
     """Ask, then delete the answers typed so far: for someone on a shared device,
     or someone who changed their mind. A registration already sent is not touched;
     that is for the registration desk."""
+    youth = youth_answers(request)
     if request.method == "POST":
         for key in (wizard_storage_key(), *CONFIRMATION_KEYS):
             request.session.pop(key, None)
+        if youth:
+            request.session[SESSION_DELETED_YOUTH] = True
         return redirect("signup:deleted")
-    return render(request, "signup/delete_answers.html")
+    return render(request, "signup/delete_answers.html", {"youth": youth})
 
 
 @never_cache
 def answers_deleted(request):
-    return render(request, "signup/answers_deleted.html")
+    youth = bool(request.session.pop(SESSION_DELETED_YOUTH, False))
+    return render(request, "signup/answers_deleted.html", {"youth": youth})
 
 
 @never_cache
