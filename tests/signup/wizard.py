@@ -170,3 +170,28 @@ def professional_persona(**steps) -> dict[str, dict]:
             **steps,
         }
     )
+
+
+def youth_persona(**steps) -> dict[str, dict]:
+    """A 16-year-old victim of sexual violence whose case is with the prosecutor
+    (so the court, the hearing and "may it count" are asked, and the safety and
+    guardian steps), changed by ``steps``."""
+    return persona(
+        **{
+            "age": {"age_band": "16_17"},
+            "hopes": {"hopes": ["answers", "stop"]},
+            "offence": {"offence": "sexual"},
+            "case": {"case_stage": "prosecutor"},
+            "district": {"district": "rotterdam"},
+            "counts": {"counts_in_case": "unsure"},
+            "contact": {"name": "Kim", "phone": "06 12345678"},
+            "safe-contact": {
+                "call_times": ["afternoon"],
+                "voicemail_allowed": "no",
+                "may_say_who_we_are": "no",
+                "email_allowed": "no",
+            },
+            "guardian": {"guardian_knows": "no"},
+            **steps,
+        }
+    )
