@@ -30,6 +30,7 @@ from signup.deferral.wording import words
 from signup.desk.escalation import escalate
 from signup.models import CallbackTask, Registration
 from signup.privacy.retention import erase_expired
+from signup.rules import next_steps
 from signup.rules.dates import callback_day, callback_day_with_year
 from signup.rules.teams import team_address
 
@@ -124,14 +125,20 @@ def send_confirmation_email(registration_id: int, attempt: int = 1) -> None:
     if registration.confirmation_sent_at or kind is None:
         return
     name = "confirmation" if kind == FULL else "neutral_confirmation"
-    with translation.override(registration.language):
+    language = registration.language
+    with translation.override(language):
         context = {
             "registration": registration,
-            "callback_day": due_day(
-                registration.callback, registration.language, registration.territory
-            ),
+            "youth": registration.youth_variant and not registration.is_referral,
             "contact": _contact_settings() if kind == FULL else None,
         }
+        if kind == FULL:
+            context["next_steps"] = next_steps.for_registration(registration, language)
+        else:
+            # The neutral e-mail says when, never what about: no route, no steps.
+            context["promise"] = next_steps.neutral_for_registration(
+                registration, language
+            )
         subject = render_to_string(f"signup/email/{name}_subject.txt", context).strip()
         sender = (
             settings.DEFAULT_FROM_EMAIL

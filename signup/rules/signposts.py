@@ -14,6 +14,11 @@ class SignpostInfo:
     text: str
     url: str
     phone: str = ""
+    # For young people ("je" in Dutch), where ``text`` addresses the reader.
+    youth_text: str = ""
+
+    def text_for(self, youth: bool) -> str:
+        return self.youth_text if youth and self.youth_text else self.text
 
 
 SIGNPOSTS = {
@@ -31,6 +36,10 @@ SIGNPOSTS = {
         ),
         "https://www.politie.nl/",
         "112",
+        youth_text=_(
+            "Are you in danger now? Call 112. Need advice, but it is not an "
+            "emergency? Call the police on 0900-8844."
+        ),
     ),
     Signpost.POLICE: SignpostInfo(
         _("The police: so that it stops"),
@@ -42,6 +51,12 @@ SIGNPOSTS = {
         ),
         "https://www.politie.nl/",
         "0900-8844",
+        youth_text=_(
+            "Do you mostly want it to stop? In some places the police can talk to "
+            "the other person about what they do (a 'stopgesprek'). You do not have "
+            "to meet them. The community police officer (wijkagent) can help too. "
+            "In danger? Call 112."
+        ),
     ),
     Signpost.HOW_TO_REPORT: SignpostInfo(
         _("Reporting a crime"),
@@ -51,6 +66,10 @@ SIGNPOSTS = {
         ),
         "https://www.politie.nl/aangifte-of-melding-doen",
         "0900-8844",
+        youth_text=_(
+            "You can still report what happened to the police. If you take part, "
+            "you keep that right."
+        ),
     ),
     Signpost.NEIGHBOUR_MEDIATION: SignpostInfo(
         _("Neighbour mediation (buurtbemiddeling)"),

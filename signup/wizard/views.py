@@ -30,9 +30,10 @@ from formtools.wizard.views import NamedUrlSessionWizardView, normalize_name
 from content.models import ProvisionPage, SiteSettings
 from signup.models import Registration
 from signup.privacy.retention import retention_months
-from signup.rules.routing import Reason, Route
+from signup.rules import next_steps
+from signup.rules.routing import Route
 from signup.rules.signposts import SIGNPOSTS
-from signup.tasks import confirmation_kind, due_day
+from signup.tasks import confirmation_kind
 from signup.wizard import throttle
 from signup.wizard.addresses import step_named, step_slug
 from signup.wizard.forms import PROFESSIONAL, SELF, YOUTH
@@ -480,19 +481,22 @@ def confirmation(request):
     if registration is None:
         return render(request, "signup/confirmation_shown.html")
     language = translation.get_language()
+    youth = registration.youth_variant and not registration.is_referral
     return render(
         request,
         "signup/confirmation.html",
         {
             "registration": registration,
-            "callback_day": due_day(
-                registration.callback, language, registration.territory
-            ),
-            "reason": Reason(registration.reason).label,
+            "youth": youth,
+            "next_steps": next_steps.for_registration(registration, language),
             "route_label": Route(registration.route).label,
             "provision_page": provision_page(registration.route, language),
             "email_confirmation": confirmation_kind(registration),
-            "signposts": [SIGNPOSTS[code] for code in registration.signposts],
+            "signposts": [
+                (SIGNPOSTS[code], SIGNPOSTS[code].text_for(youth))
+                for code in registration.signposts
+                if code in SIGNPOSTS
+            ],
         },
     )
 

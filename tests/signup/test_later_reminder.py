@@ -91,7 +91,8 @@ def test_the_confirmation_page_names_the_year(client, seeded, friday):
     confirmation = WizardRun(client).complete(persona(timing={"contact_timing": "12"}))
 
     text = parse(confirmation).select_one("main").get_text(" ", strip=True)
-    assert "Wij bellen u uiterlijk maandag 29 november 2027 ." in text
+    # "Around" the chosen day, not "by" it (signup/rules/next_steps.py).
+    assert "Wij nemen rond maandag 29 november 2027 contact met u op." in text
 
 
 def test_nothing_before_the_week_then_one_reminder_only(deferred):
