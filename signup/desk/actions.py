@@ -31,20 +31,27 @@ def _require_open(registration: Registration) -> None:
         raise DeskError("The registration is closed.")
 
 
-def unanswered_attempts(callback: CallbackTask) -> int:
-    return sum(
-        1
-        for attempt in callback.call_attempts.all()
-        if attempt.outcome != CallAttempt.Outcome.REACHED
-    )
+# Calls that reached no one; a letter sent is not a call.
+UNANSWERED = frozenset(
+    {
+        CallAttempt.Outcome.NO_ANSWER,
+        CallAttempt.Outcome.VOICEMAIL,
+        CallAttempt.Outcome.WRONG_NUMBER,
+    }
+)
 
 
 def suggest_writing(callback: CallbackTask) -> bool:
-    """Three calls without reaching anyone: time to write or e-mail."""
+    """Three calls without reaching anyone: time to write or e-mail. Not for a
+    letter task, and no longer once a letter was sent."""
+    if callback.kind != CallbackTask.Kind.CALL:
+        return False
+    attempts = list(callback.call_attempts.all())
     return (
         callback.status == CallbackTask.Status.OPEN
         and callback.first_contact_at is None
-        and unanswered_attempts(callback) >= UNANSWERED_LIMIT
+        and sum(1 for a in attempts if a.outcome in UNANSWERED) >= UNANSWERED_LIMIT
+        and not any(a.outcome == CallAttempt.Outcome.LETTER_SENT for a in attempts)
     )
 
 

@@ -25,7 +25,7 @@ from signup.desk import access, actions
 from signup.desk.answers import registration_sections, safe_contact
 from signup.desk.later import later_contact_state, waiting_later
 from signup.desk.permissions import registration_for, registration_policy
-from signup.models import CallAttempt, Registration
+from signup.models import CallAttempt, CallbackTask, Registration
 from signup.rules.choices import District
 from signup.rules.routing import Flag, Route
 from signup.rules.signposts import SIGNPOSTS
@@ -149,6 +149,9 @@ class RegistrationIndexView(IndexView):
                 sort_key="callback__due_at",
             ),
             Column("callback", label=_("Callback"), accessor="callback_label"),
+            Column(
+                "kind", label=_("Call or letter"), accessor="callback.get_kind_display"
+            ),
             *later,
             Column("status", label=_("Status"), accessor="status_label"),
         ]
@@ -157,10 +160,26 @@ class RegistrationIndexView(IndexView):
 # --- the detail page and its actions ------------------------------------------
 
 
+Outcome = CallAttempt.Outcome
+# The outcomes a callback can have, by its kind: a call may end in a letter (after
+# calls that reached no one); for a letter (flag ``by_post``) only sending it and
+# reaching the person (who answers it) make sense.
+OUTCOMES = {
+    CallbackTask.Kind.CALL: [
+        Outcome.REACHED,
+        Outcome.NO_ANSWER,
+        Outcome.VOICEMAIL,
+        Outcome.WRONG_NUMBER,
+        Outcome.LETTER_SENT,
+    ],
+    CallbackTask.Kind.LETTER: [Outcome.LETTER_SENT, Outcome.REACHED],
+}
+
+
 class AttemptForm(forms.Form):
     outcome = forms.ChoiceField(
         label=_("Outcome"),
-        choices=CallAttempt.Outcome.choices,
+        choices=Outcome.choices,
         widget=forms.RadioSelect,
     )
     note = forms.CharField(
@@ -169,6 +188,11 @@ class AttemptForm(forms.Form):
         max_length=1000,
         widget=forms.Textarea(attrs={"rows": 3}),
     )
+
+    def __init__(self, *args, kind: str = CallbackTask.Kind.CALL, **kwargs):
+        super().__init__(*args, **kwargs)
+        outcomes = OUTCOMES.get(kind, OUTCOMES[CallbackTask.Kind.CALL])
+        self.fields["outcome"].choices = [(o.value, o.label) for o in outcomes]
 
 
 class AssignForm(forms.Form):
@@ -202,6 +226,14 @@ class RerouteForm(forms.Form):
     )
 
 
+def flag_label(code: str) -> str:
+    """A flag's label; a code this version no longer knows is shown as it is."""
+    try:
+        return Flag(code).label
+    except ValueError:
+        return code
+
+
 class RegistrationDetailView(InspectView):
     template_name = "signup/desk/registration_detail.html"
 
@@ -227,13 +259,15 @@ class RegistrationDetailView(InspectView):
             now=timezone.now(),
             safe_contact=safe_contact(registration),
             sections=registration_sections(registration),
-            flags=[Flag(code).label for code in registration.flags],
-            signposts=[SIGNPOSTS[code] for code in registration.signposts],
+            flags=[flag_label(code) for code in registration.flags],
+            signposts=[
+                SIGNPOSTS[code] for code in registration.signposts if code in SIGNPOSTS
+            ],
             attempts=callback.call_attempts.select_related("made_by"),
             route_changes=registration.route_changes.select_related("changed_by"),
             suggest_writing=actions.suggest_writing(callback),
             later_contact=later_contact_state(callback),
-            attempt_form=AttemptForm(),
+            attempt_form=AttemptForm(kind=callback.kind),
             assign_form=AssignForm(
                 team=callback.team, initial={"colleague": callback.assigned_to}
             ),
@@ -289,7 +323,7 @@ def _perform(request, registration, action, success: str):
 @require_POST
 def log_attempt(request, pk):
     registration = registration_for(request, pk, "work")
-    form = AttemptForm(request.POST)
+    form = AttemptForm(request.POST, kind=registration.callback.kind)
     if not form.is_valid():
         messages.error(request, gettext("Choose the outcome of the call."))
         return _back(registration)
