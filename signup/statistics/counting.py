@@ -1,6 +1,11 @@
 """Registration statistics: per month, how many registrations by route, district,
-role, offence type, case stage, who registered, age, language and how people heard
-of the portal; and how well the callback promise is kept.
+role, what people hope for, offence type, case stage, who registered (also for an
+organisation), age, language, how people heard of the portal and the flags for the
+callback; and how well the callback promise is kept.
+
+Hopes and flags take several answers per registration: their tables count the
+registrations per answer, so a registration counts once in every row it gave and
+the rows add up to more than the registrations.
 
 Everything here counts categories; nothing personal is read. Erased registrations
 keep these fields, so the figures of past months never change when personal data
@@ -22,9 +27,13 @@ from django.utils.translation import gettext_lazy as _
 from signup.models import Registration
 from signup.rules import choices
 from signup.rules.deadlines import AMSTERDAM
-from signup.rules.routing import Route
+from signup.rules.routing import Flag, Route
 
 NOT_ANSWERED = _("Not asked or not answered")
+SEVERAL = _(
+    "Several answers per registration: a registration counts once in every row it "
+    "gave, so the rows add up to more than the registrations."
+)
 
 
 @dataclass(frozen=True)
@@ -32,12 +41,19 @@ class Dimension:
     key: str
     title: str
     choices: list[tuple[str, str]]
+    # The field holds a list of codes (several answers per registration).
+    several: bool = False
+
+    @property
+    def note(self) -> str:
+        return str(SEVERAL) if self.several else ""
 
 
 DIMENSIONS = (
     Dimension("route", _("Route"), Route.choices),
     Dimension("district", _("Court district"), choices.District.choices),
     Dimension("role", _("Role"), choices.Role.choices),
+    Dimension("hopes", _("What people hope for"), choices.Hope.choices, several=True),
     Dimension("offence", _("Offence type"), choices.Offence.choices),
     Dimension("case_stage", _("Stage of the criminal case"), choices.CaseStage.choices),
     Dimension(
@@ -46,6 +62,10 @@ DIMENSIONS = (
         [
             (choices.Registrant.SELF, _("The person themselves")),
             (choices.Registrant.PROFESSIONAL, _("A professional, for a client")),
+            (
+                choices.Registrant.ORGANISATION,
+                _("Someone on behalf of a harmed organisation"),
+            ),
         ],
     ),
     Dimension("age_band", _("Age (youth: younger than 18)"), choices.AgeBand.choices),
@@ -57,14 +77,16 @@ DIMENSIONS = (
     Dimension(
         "heard_from", _("How they heard of the portal"), choices.HeardFrom.choices
     ),
+    Dimension("flags", _("Flags for the callback"), Flag.choices, several=True),
 )
 
 
 class Record(NamedTuple):
-    """What the statistics need of one registration."""
+    """What the statistics need of one registration: its codes per dimension (a
+    list of codes for a dimension with several answers)."""
 
     created_at: datetime
-    answers: dict[str, str]
+    answers: dict[str, str | list[str]]
     due_at: datetime | None
     first_call_at: datetime | None
 
@@ -118,18 +140,28 @@ class Table:
         return max((row.total for row in self.rows), default=0)
 
 
+def _codes(value, dimension: Dimension) -> list[str]:
+    """The codes one registration counts under: one, or for several answers each
+    code once; "" for no answer."""
+    if dimension.several:
+        return list(dict.fromkeys(value or ())) or [""]
+    return [value or ""]
+
+
 def count_dimension(
     records: list[Record], dimension: Dimension, months: list[date]
 ) -> Table:
     """One row per answer, in the order the wizard offers them, then unknown
-    codes and "not answered"; answers nobody gave in the period are left out."""
+    codes and "not answered"; answers nobody gave in the period are left out.
+    With several answers a registration counts once for each answer it gave (a
+    code given twice counts once), and in "not answered" when it gave none."""
     index = {month: i for i, month in enumerate(months)}
     counts: dict[str, list[int]] = {}
     for record in records:
-        code = record.answers.get(dimension.key) or ""
-        counts.setdefault(code, [0] * len(months))[
-            index[month_of(record.created_at)]
-        ] += 1
+        for code in _codes(record.answers.get(dimension.key), dimension):
+            counts.setdefault(code, [0] * len(months))[
+                index[month_of(record.created_at)]
+            ] += 1
     labels = dict(dimension.choices)
     order = [code for code, _label in dimension.choices]
     codes = sorted(
@@ -154,9 +186,11 @@ class Promise:
     """How the callback promise was kept for registrations of one month (or all).
 
     A callback counts as called when a first call attempt was logged, whatever its
-    outcome: the promise is that we phone, not that the person answers. Callbacks
+    outcome: the promise is that we phone, not that the person answers; for a
+    letter (flag ``by_post``) the logged "letter sent" is that attempt. Callbacks
     whose due time has not come and that have not been called yet are pending and
-    left out of the share.
+    left out of the share; so are deferred callbacks ("not now, later") until the
+    moment the person chose.
     """
 
     on_time: int = 0

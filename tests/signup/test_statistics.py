@@ -262,3 +262,119 @@ def test_the_csv_holds_aggregates_only(client, known_registrations):
         assert registration.reference not in body
     for personal in ("Anna", "612345678", "Piet", "Joost"):
         assert personal not in body
+
+
+# --- version 2: hopes, organisations, flags -----------------------------------------
+
+
+def test_hopes_count_the_registrations_per_hope():
+    records = [
+        record(at(9, 10), hopes=["answers", "stop"]),
+        record(at(9, 11), hopes=["answers"]),
+        record(at(10, 2), hopes=["stop", "stop"]),  # a code given twice counts once
+        record(at(10, 3), hopes=[]),
+        record(at(11, 4)),  # registered before the question was asked
+    ]
+
+    with translation.override("en"):
+        statistics = tally(records, [SEP, OCT, NOV], NOW)
+
+    hopes = next(t for t in statistics.tables if t.dimension.key == "hopes")
+    assert [(row.code, row.per_month) for row in hopes.rows] == [
+        ("answers", [2, 0, 0]),
+        ("stop", [1, 1, 0]),
+        ("", [0, 1, 1]),
+    ]
+    assert hopes.rows[0].label == "Answers to my questions"
+    assert sum(row.total for row in hopes.rows) == 6 > statistics.total == 5
+    with translation.override("en"):
+        assert hopes.dimension.note.startswith("Several answers per registration")
+    role = next(t for t in statistics.tables if t.dimension.key == "role")
+    assert role.dimension.note == ""
+
+
+def test_registrations_for_an_organisation_are_counted():
+    records = [
+        record(at(9, 10), registrant="organisation"),
+        record(at(9, 11), registrant="self"),
+        record(at(10, 1), registrant="organisation"),
+    ]
+
+    with translation.override("nl"):
+        statistics = tally(records, [SEP, OCT, NOV], NOW)
+
+    registrant = next(t for t in statistics.tables if t.dimension.key == "registrant")
+    assert [(row.code, row.label, row.total) for row in registrant.rows] == [
+        ("self", "De persoon zelf", 1),
+        ("organisation", "Iemand namens een getroffen organisatie", 2),
+    ]
+
+
+def test_the_flags_are_counted_with_the_new_ones():
+    records = [
+        record(at(9, 10), flags=["deferred", "safety"]),
+        record(at(9, 11), flags=["by_post", "deferred"]),
+        record(at(9, 12), flags=[]),
+    ]
+
+    statistics = tally(records, [SEP], NOW)
+
+    flags = next(t for t in statistics.tables if t.dimension.key == "flags")
+    totals = {row.code: row.total for row in flags.rows}
+    assert totals == {"safety": 1, "by_post": 1, "deferred": 2, "": 1}
+    assert [row.code for row in flags.rows] == ["safety", "by_post", "deferred", ""]
+
+
+@pytest.fixture
+def version_2_registrations(seeded):
+    with time_machine.travel(at(11, 2), tick=False):
+        return [
+            registered(at(11, 2), hopes=["answers", "apology"], contact_timing="6"),
+            registered(at(11, 3), hopes=["answers"]),
+            # As registered before the question was asked.
+            registered(
+                at(11, 4),
+                registrant="organisation",
+                organisation_name="Voetbalclub De Zwaluwen",
+                hopes=[],
+            ),
+        ]
+
+
+def test_hopes_and_organisations_of_stored_registrations(version_2_registrations):
+    statistics = tally(records_between(NOV, NOV), [NOV], NOW)
+
+    tables = {t.dimension.key: t for t in statistics.tables}
+    assert {r.code: r.total for r in tables["hopes"].rows} == {
+        "answers": 2,
+        "apology": 1,
+        "": 1,
+    }
+    assert {r.code: r.total for r in tables["registrant"].rows} == {
+        "self": 2,
+        "organisation": 1,
+    }
+    flags = {r.code: r.total for r in tables["flags"].rows}
+    assert flags["deferred"] == 1 and flags["organisation"] == 1
+
+
+@time_machine.travel(NOW, tick=False)
+def test_the_page_and_the_csv_show_the_new_dimensions(client, version_2_registrations):
+    login_staff(client, staff_member(access.BEHEER))
+    period = {"start": "2026-11", "end": "2026-11"}
+
+    html = client.get("/admin/registration/statistics/", period).content.decode()
+    body = client.get("/admin/registration/statistics/csv/", period).content.decode()
+
+    assert "Waar mensen op hopen" in html
+    assert "Meer antwoorden per aanmelding" in html
+    assert "Iemand namens een getroffen organisatie" in html
+    assert "Signalen voor het terugbellen" in html
+    assert "Zwaluwen" not in html + body
+    value = {
+        (r["month"], r["dimension"], r["code"]): r["value"]
+        for r in csv.DictReader(io.StringIO(body))
+    }
+    assert value[("2026-11", "hopes", "answers")] == "2"
+    assert value[("2026-11", "registrant", "organisation")] == "1"
+    assert value[("2026-11", "flags", "deferred")] == "1"
