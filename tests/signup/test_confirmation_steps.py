@@ -212,7 +212,7 @@ def test_a_young_person_reads_je_and_the_guardian_step(client, seeded, friday):
     assert next_steps(page)[1].startswith("Je aanmelding is een verzoek.")
     notes = [p.get_text(strip=True) for p in page.select(".next-steps__note")]
     assert notes[-1].startswith("Je bent jonger dan 18. Daarom moet ook een ouder")
-    assert "Praat je liever met iemand?" in text
+    assert "Wil je liever met iemand praten?" in text
     assert "Je referentienummer" in text
     assert page.body["class"] == ["signup", "signup--youth"]
 
