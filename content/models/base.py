@@ -7,7 +7,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
 from wagtail.search import index
 
-from content import freshness
+from content import freshness, search_terms
 
 
 class BasePage(Page):
@@ -38,7 +38,11 @@ class BasePage(Page):
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
     promote_panels = [*Page.promote_panels, FieldPanel("social_image")]
-    search_fields = [*Page.search_fields, index.SearchField("intro")]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("intro"),
+        index.SearchField("search_terms"),
+    ]
 
     # Youth pages set this: their calls to action open the wizard's youth wording.
     youth_page = False
@@ -49,6 +53,18 @@ class BasePage(Page):
     @property
     def meta_description(self) -> str:
         return self.search_description or self.intro
+
+    def search_terms(self) -> str:
+        """Stems and compound parts of the page's searchable text, so that Dutch
+        compounds and inflections are found (``content.search_terms``)."""
+        text = []
+        for field in self.get_search_fields():
+            if isinstance(field, index.SearchField) and field.field_name != (
+                "search_terms"
+            ):
+                value = field.get_value(self)
+                text.extend(value if isinstance(value, list) else [str(value or "")])
+        return search_terms.index_terms(" ".join(text), self.locale.language_code)
 
     def get_breadcrumbs(self) -> list[Page]:
         """The pages from the language's home page down to the parent of this one;

@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import Locale, Page
 
+from content import search_terms
 from content.models.base import BasePage
 
 RESULTS_PER_PAGE = 10
@@ -23,9 +24,16 @@ def searchable(typed: str) -> str:
     return " ".join(WORD.findall(typed[: MAX_QUERY_LENGTH * 4]))[:MAX_QUERY_LENGTH]
 
 
+# Where a visitor who found nothing can go on: the overview of the provisions,
+# the questions and the contact page, in this order.
+SUGGESTED_PAGE_TYPES = ("provisionindexpage", "faqpage", "contactpage")
+
+
 class SearchPage(BasePage):
     """Searches the live pages in the visitor's language (Wagtail's database search
-    backend) and shows the results ten at a time."""
+    backend) and shows the results ten at a time. The visitor's words are stemmed
+    as the pages' ``search_terms`` are, so Dutch compounds and inflections are
+    found; a search without results suggests where to go on."""
 
     content_panels = BasePage.content_panels
 
@@ -40,14 +48,15 @@ class SearchPage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         query = searchable(request.GET.get("q", ""))
         results = Page.objects.none()
-        if query:
+        terms = search_terms.query_terms(query, self.locale.language_code)
+        if terms:
             results = (
                 Page.objects.live()
                 .public()
                 .filter(locale=Locale.get_active())
                 .exclude(pk=self.pk)
                 .specific()
-                .search(query)
+                .search(terms)
             )
         paginator = Paginator(results, RESULTS_PER_PAGE)
         try:
@@ -55,4 +64,20 @@ class SearchPage(BasePage):
         except (EmptyPage, PageNotAnInteger):
             page_of_results = paginator.page(1)
         context.update(query=query, results=page_of_results)
+        if query and not paginator.count:
+            context["suggestions"] = self.suggestions()
         return context
+
+    def suggestions(self) -> list[Page]:
+        """The pages of ``SUGGESTED_PAGE_TYPES`` in this page's language."""
+        pages = {
+            page.content_type.model: page
+            for page in Page.objects.live()
+            .public()
+            .filter(
+                locale_id=self.locale_id,
+                content_type__model__in=SUGGESTED_PAGE_TYPES,
+            )
+            .select_related("content_type")
+        }
+        return [pages[kind] for kind in SUGGESTED_PAGE_TYPES if kind in pages]

@@ -229,7 +229,16 @@ PUBLIC_BASE_URL = env.str("PUBLIC_BASE_URL", default="").rstrip("/")
 WAGTAILADMIN_BASE_URL = env.str(
     "WAGTAILADMIN_BASE_URL", default=PUBLIC_BASE_URL or "http://127.0.0.1:8000"
 )
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# PostgreSQL stems the index with its Dutch text-search configuration (Dutch is the
+# site's main language; content/search_terms.py adds stems per page language and
+# the parts of Dutch compounds, for SQLite too, which ignores SEARCH_CONFIG).
+SEARCH_CONFIG = env.str("SEARCH_CONFIG", default="dutch")
+WAGTAILSEARCH_BACKENDS = {
+    "default": {
+        "BACKEND": "wagtail.search.backends.database",
+        "SEARCH_CONFIG": SEARCH_CONFIG,
+    }
+}
 # A damaged image upload is a form error, not a server error (content/images.py).
 WAGTAILIMAGES_IMAGE_FORM_BASE = "content.images.ImageForm"
 # Documents hold leaflets, self-hosted videos and their WebVTT captions. Videos and

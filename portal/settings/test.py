@@ -31,5 +31,9 @@ SIGNUP_CHALLENGE = "altcha"
 SIGNUP_ALTCHA_COST = 10
 SIGNUP_ALTCHA_MAX_COUNTER = 40
 WAGTAILSEARCH_BACKENDS = {
-    "default": {"BACKEND": "wagtail.search.backends.database", "AUTO_UPDATE": False}
+    "default": {
+        "BACKEND": "wagtail.search.backends.database",
+        "SEARCH_CONFIG": SEARCH_CONFIG,  # noqa: F405
+        "AUTO_UPDATE": False,
+    }
 }
