@@ -87,6 +87,13 @@ def text_field(
     )
 
 
+def phone_field(**kwargs) -> forms.CharField:
+    """A phone number: ``type=tel``, so phones show the number keypad."""
+    field = text_field(32, **kwargs)
+    field.widget.input_type = "tel"
+    return field
+
+
 def radio_field(choice_class, required_message=None, **kwargs) -> forms.ChoiceField:
     """One answer from ``choice_class``; young people read its youth labels."""
     if required_message is not None:
@@ -140,6 +147,10 @@ class StepForm(forms.Form):
     messages: dict[str, Wording] = {}
     single_question = True
     optional = False
+    # The autocomplete token of each field that asks for the person's own details
+    # (WCAG 1.3.5): browsers fill them in, assistive software can label them.
+    # Fields about someone else (a client, a parent, the other party) get "off".
+    autofill: dict[str, str] = {}
 
     def __init__(
         self, *args, audience: str = SELF, earlier: dict | None = None, **kwargs
@@ -152,6 +163,8 @@ class StepForm(forms.Form):
         self.add_fields()
         for field in self.fields.values():
             self.word_field(field)
+        for name, token in self.autofill_tokens().items():
+            self.fields[name].widget.attrs["autocomplete"] = token
         if self.single_question:
             field = next(iter(self.fields.values()))
             field.label = self.question_text
@@ -159,6 +172,9 @@ class StepForm(forms.Form):
     def add_fields(self) -> None:
         """For a step whose fields depend on more than the class: add them here,
         so that they are worded for the audience like the others."""
+
+    def autofill_tokens(self) -> dict[str, str]:
+        return self.autofill
 
     def word_field(self, field: forms.Field) -> None:
         """The field's label, help text, error messages and answer labels in the
@@ -247,6 +263,7 @@ class OrganisationForm(StepForm):
             )
         },
     )
+    autofill = {"organisation_name": "organization"}
 
 
 class ProfessionalForm(StepForm):
@@ -277,8 +294,7 @@ class ProfessionalForm(StepForm):
         label=_("Your name"),
         error_messages={"required": _("Enter your name")},
     )
-    professional_phone = text_field(
-        32,
+    professional_phone = phone_field(
         label=_("Your phone number"),
         help_text=within_callback_window(
             lambda days: ngettext(
@@ -301,6 +317,13 @@ class ProfessionalForm(StepForm):
             "required": _("You can only register a client who agreed to this")
         },
     )
+
+    autofill = {
+        "professional_organisation": "organization",
+        "professional_name": "name",
+        "professional_phone": "work tel",
+        "professional_email": "work email",
+    }
 
     def clean_professional_phone(self):
         return normalise_phone(self.cleaned_data["professional_phone"])
@@ -783,7 +806,7 @@ class ContactDetailsForm(StepForm):
             )
         },
     )
-    phone = text_field(32, required=False, label=_("Phone number"))
+    phone = phone_field(required=False, label=_("Phone number"))
     email = EmailField(
         required=False,
         max_length=254,
@@ -819,12 +842,22 @@ class ContactDetailsForm(StepForm):
         ),
     )
     CHANNELS = ("phone", "email", "postal_address")
+    autofill = {
+        "name": "name",
+        "phone": "tel",
+        "email": "email",
+        "postal_address": "street-address",
+    }
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["postal_address"].widget.attrs.update(
-            rows=3, autocomplete="street-address"
-        )
+        self.fields["postal_address"].widget.attrs.update(rows=3)
+
+    def autofill_tokens(self) -> dict[str, str]:
+        """A professional fills in the client's details, not their own."""
+        if self.audience == PROFESSIONAL:
+            return dict.fromkeys(self.autofill, "off")
+        return self.autofill
 
     def clean_phone(self):
         return self.phone_number(self.cleaned_data["phone"])
@@ -937,14 +970,16 @@ class GuardianForm(StepForm):
             youth=_("Name of your parent or carer (optional)"),
         ),
     )
-    guardian_phone = text_field(
-        32,
+    guardian_phone = phone_field(
         required=False,
         label=Wording(
             _("Their phone number (optional)"),
             youth=_("Phone number of your parent or carer (optional)"),
         ),
     )
+
+    # A parent's or carer's details: not the person's own, never filled in.
+    autofill = {"guardian_name": "off", "guardian_phone": "off"}
 
     def clean_guardian_phone(self):
         return self.phone_number(self.cleaned_data["guardian_phone"])
