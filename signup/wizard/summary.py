@@ -1,4 +1,12 @@
-"""The rows of the "check your answers" page, built from the stored steps."""
+"""The rows of the "check your answers" page, built from the stored steps and
+grouped under the wizard's sections (``signup.wizard.sections``), as GOV.UK's
+check-answers pattern groups them.
+
+A step with several fields (contact details) shows only the fields answered:
+"Not given" beside an e-mail address nobody asked for reads as a mistake. A
+step of one question, or a step left empty altogether, still shows its row, so
+that its "Change" link is there to add an answer.
+"""
 
 from dataclasses import dataclass
 from datetime import date
@@ -9,6 +17,7 @@ from django.utils.translation import gettext_lazy as _
 
 from signup.rules.dates import long_date
 from signup.rules.validators import display_phone
+from signup.wizard.sections import section_of
 from signup.wizard.steps import CHECK_STEP
 
 PHONE_FIELDS = {"phone", "professional_phone", "guardian_phone"}
@@ -38,21 +47,41 @@ def display_value(name: str, field: forms.Field, value) -> str:
     return str(value)
 
 
-def summary_rows(wizard) -> list[SummaryRow]:
-    rows = []
+@dataclass(frozen=True)
+class SummarySection:
+    title: str
+    rows: list[SummaryRow]
+
+
+def _answered(value) -> bool:
+    return value not in (None, "", [])
+
+
+def summary_sections(wizard) -> list[SummarySection]:
+    """The answers of every step asked, under the title of its section."""
+    sections: list[SummarySection] = []
+    audience = wizard.audience()
     for step in wizard.get_form_list():
         if step == CHECK_STEP:
             continue
         form = wizard.get_form(step)
         cleaned = wizard.get_cleaned_data_for_step(step) or {}
         change_url = f"{wizard.get_step_url(step)}?change=1"
-        for name, field in form.fields.items():
+        fields = list(form.fields.items())
+        if not form.single_question and any(
+            _answered(cleaned.get(name)) for name, _field in fields
+        ):
+            fields = [(n, f) for n, f in fields if _answered(cleaned.get(n))]
+        title = section_of(step, audience).title
+        if not sections or sections[-1].title != title:
+            sections.append(SummarySection(title, []))
+        for name, field in fields:
             label = form.question_text if form.single_question else field.label
-            rows.append(
+            sections[-1].rows.append(
                 SummaryRow(
                     label=str(label),
                     value=display_value(name, field, cleaned.get(name)),
                     change_url=change_url,
                 )
             )
-    return rows
+    return sections

@@ -41,7 +41,7 @@ from signup.wizard.registration import create_registration
 from signup.wizard.sections import section_of
 from signup.wizard.steps import CHECK_STEP, CONDITIONS, STEPS, earlier_answers
 from signup.wizard.storage import EncryptedSessionStorage
-from signup.wizard.summary import summary_rows
+from signup.wizard.summary import summary_sections
 
 logger = logging.getLogger(__name__)
 
@@ -314,7 +314,7 @@ class RegistrationWizard(NamedUrlSessionWizardView):
         context["answers_warning_minutes"] = ANSWERS_WARNING_MINUTES
         context["answers_warning_seconds"] = ANSWERS_WARNING_MINUTES * 60
         if step == CHECK_STEP:
-            context["summary"] = summary_rows(self)
+            context["summary"] = summary_sections(self)
             context["privacy_url"] = privacy_url(self.request)
         return context
 

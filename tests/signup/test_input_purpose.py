@@ -3,9 +3,8 @@ details carry their autocomplete token, phone numbers are ``type=tel``, and
 fields about someone else (a client, a parent) are never filled in from the
 person's own details."""
 
-from bs4 import BeautifulSoup
-
 import pytest
+from bs4 import BeautifulSoup
 
 from signup.wizard import forms
 

@@ -166,6 +166,27 @@ def test_check_page_lists_answers_with_change_links_that_return(client, seeded):
     assert location == run.step_url("check")
 
 
+def test_check_page_groups_the_answers_under_the_sections(client, seeded):
+    run = WizardRun(client, "en")
+    fill_until(run, "heard-from")
+    doc = parse(client.get(run.step_url("check")))
+
+    titles = [h.get_text(strip=True) for h in doc.select(".summary-section__title")]
+    assert titles == ["About you", "What happened", "Contact", "Finish"]
+    lists = doc.select(".summary-section__title + .summary-list")
+    assert len(lists) == 4
+    contact = [dt.get_text(strip=True) for dt in lists[2].select("dt")]
+    assert "Phone number" in contact
+    # Asked in the contact step but left empty: not listed beside the answers.
+    assert "Postal address" not in contact
+    # A question of its own left empty keeps its row, to add an answer.
+    finish = {
+        row.dt.get_text(strip=True): row.select_one("dd").get_text(strip=True)
+        for row in lists[3].select(".summary-list__row")
+    }
+    assert "Not given" in finish.values()
+
+
 def test_a_change_that_adds_a_question_asks_it_before_returning(client, seeded):
     run = WizardRun(client, "en")
     fill_until(run, "heard-from")
