@@ -158,6 +158,7 @@ def keyboard_answers(answers: dict) -> dict:
 @pytest.mark.parametrize("name", PERSONAS)
 def test_complete_the_wizard_by_keyboard(page: Page, portal, name):
     lang, answers = PERSONAS[name]
+    page.add_init_script("window.print = function () { window.printed = true; };")
 
     asked = walk(page, portal, lang, keyboard_answers(answers), scan=True)
 
@@ -166,6 +167,10 @@ def test_complete_the_wizard_by_keyboard(page: Page, portal, name):
     expect(page.get_by_text(registration.reference)).to_be_visible()
     expect(page.locator("html")).to_have_attribute("lang", lang)
     assert_no_axe_violations(page)
+    # The confirmation can be printed, by keyboard too.
+    tab_to(page, "[data-print-page] button")
+    page.keyboard.press("Enter")
+    assert page.evaluate("window.printed") is True
 
 
 def test_errors_are_summarised_focused_and_linked(page: Page, portal):
@@ -198,6 +203,8 @@ def test_the_wizard_works_without_javascript(browser: Browser, portal):
     walk(page, portal, "nl", keyboard_answers(persona()), scan=False)
 
     expect(page.get_by_text(Registration.objects.get().reference)).to_be_visible()
+    # A print button cannot work without JavaScript, so none is shown.
+    expect(page.locator("[data-print-page]")).to_be_hidden()
     context.close()
 
 
