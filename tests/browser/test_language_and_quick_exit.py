@@ -113,3 +113,43 @@ def test_no_horizontal_scrolling_on_a_small_phone(page: Page, portal):
             "(e => e.scrollWidth - e.clientWidth)(document.documentElement)"
         )
         assert overflow <= 0, f"{path} scrolls sideways by {overflow}px at 320px"
+
+
+def test_each_shift_press_is_shown_and_announced(page: Page, portal, neutral_site):
+    page.clock.install()
+    page.goto(f"{portal}/nl/")
+    dots = page.locator("[data-quick-exit-presses] .is-pressed")
+    status = page.locator("[data-quick-exit-status]")
+    expect(status).to_have_attribute("aria-live", "polite")
+
+    page.keyboard.press("Shift")
+    expect(dots).to_have_count(1)
+    expect(status).to_have_text("Shift, druk nog 2 keer om deze website te verlaten.")
+    page.keyboard.press("Shift")
+    expect(dots).to_have_count(2)
+    expect(status).to_have_text("Shift, druk nog 1 keer om deze website te verlaten.")
+
+    # Five seconds without a third press: the count starts again, and says so.
+    page.clock.fast_forward(6000)
+    expect(dots).to_have_count(0)
+    expect(status).to_have_text("Het verlaten van deze website is afgebroken.")
+    expect(page).to_have_url(f"{portal}/nl/")
+    assert neutral_site == []
+
+    # Another key in between also starts again, without a word.
+    page.keyboard.press("Shift")
+    page.keyboard.press("a")
+    expect(dots).to_have_count(0)
+    expect(status).to_have_text("")
+
+
+def test_touch_screens_are_not_told_to_press_shift(browser, portal):
+    context = browser.new_context(
+        has_touch=True, is_mobile=True, viewport={"width": 375, "height": 700}
+    )
+    page = context.new_page()
+    page.goto(f"{portal}/nl/")
+
+    expect(page.get_by_role("link", name="Snel weg")).to_be_visible()
+    expect(page.get_by_text("Of druk 3 keer op Shift")).to_be_hidden()
+    context.close()
