@@ -18,6 +18,19 @@
     hint.hidden = false;
   }
 
+  // The page keeps this much room above what is scrolled to or focused
+  // (scroll-padding-top in portal.css), so the sticky bar never covers it.
+  var bar = link.closest(".quick-exit");
+  function measure() {
+    document.documentElement.style.setProperty("--hw-exit-bar", bar.offsetHeight + "px");
+  }
+  if (bar) {
+    measure();
+    if (window.ResizeObserver) {
+      new window.ResizeObserver(measure).observe(bar);
+    }
+  }
+
   function leave(event) {
     if (event) {
       event.preventDefault();
