@@ -105,16 +105,6 @@ def test_skip_link_is_the_first_stop_and_moves_focus_to_main(page: Page, portal)
     expect(page.locator("main#main")).to_be_focused()
 
 
-def test_no_horizontal_scrolling_on_a_small_phone(page: Page, portal):
-    page.set_viewport_size({"width": 320, "height": 640})
-    for path in ("/nl/", "/en/privacy/"):
-        page.goto(f"{portal}{path}")
-        overflow = page.evaluate(
-            "(e => e.scrollWidth - e.clientWidth)(document.documentElement)"
-        )
-        assert overflow <= 0, f"{path} scrolls sideways by {overflow}px at 320px"
-
-
 def test_each_shift_press_is_shown_and_announced(page: Page, portal, neutral_site):
     page.clock.install()
     page.goto(f"{portal}/nl/")

@@ -1,0 +1,60 @@
+"""WCAG 1.4.10 Reflow and 1.4.12 Text Spacing, which axe cannot see: at 320 CSS
+pixels wide no page of the demo site scrolls sideways, also not with the text
+spacing of WCAG 1.4.12 applied. Long Dutch compounds ("Toegankelijkheidsverklaring")
+and e-mail addresses must wrap."""
+
+from wagtail.models import Page as WagtailPage
+
+import pytest
+from playwright.sync_api import Browser
+
+pytestmark = pytest.mark.browser
+
+# The WCAG 1.4.12 text-spacing override (as in the W3C's own test bookmarklet).
+TEXT_SPACING = """
+* { line-height: 1.5 !important; letter-spacing: 0.12em !important;
+    word-spacing: 0.16em !important; }
+p { margin-bottom: 2em !important; }
+"""
+
+OVERFLOW = """() => {
+    const root = document.documentElement;
+    if (root.scrollWidth <= root.clientWidth) return null;
+    const wide = [...document.querySelectorAll('body *')].find(
+        el => el.getBoundingClientRect().right > root.clientWidth + 0.5
+              && !el.closest('.visually-hidden'));
+    return {by: root.scrollWidth - root.clientWidth,
+            element: wide ? wide.tagName + ' ' + wide.className + ': '
+                            + wide.textContent.trim().slice(0, 40) : ''};
+}"""
+
+
+def _paths() -> list[str]:
+    return [
+        page.url
+        for page in WagtailPage.objects.live().public().filter(depth__gt=1)
+        if page.url
+    ]
+
+
+@pytest.mark.parametrize("spacing", [False, True], ids=["plain", "text-spacing"])
+def test_no_page_scrolls_sideways_at_320_pixels(browser: Browser, full_portal, spacing):
+    # The override is a style sheet of the tester's own, as a user style sheet or
+    # bookmarklet would add it: the site's Content-Security-Policy does not apply.
+    context = browser.new_context(
+        viewport={"width": 320, "height": 640}, bypass_csp=spacing
+    )
+    page = context.new_page()
+    paths = _paths()
+    assert len(paths) > 60
+
+    wide = {}
+    for path in paths:
+        page.goto(f"{full_portal}{path}")
+        if spacing:
+            page.add_style_tag(content=TEXT_SPACING)
+        if overflow := page.evaluate(OVERFLOW):
+            wide[path] = overflow
+    context.close()
+
+    assert wide == {}
