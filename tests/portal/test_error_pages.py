@@ -28,6 +28,18 @@ def test_404_in_the_language_of_the_url(client, seeded, path, lang, heading, hom
     assert not doc.select('link[rel="alternate"]')
 
 
+@pytest.mark.parametrize(
+    ("path", "search"), [("/nl/weg/", "/nl/zoeken/"), ("/en/gone/", "/en/search/")]
+)
+def test_404_offers_a_search_of_its_language(client, full_site, path, search):
+    doc = parse(client.get(path))
+
+    form = doc.select_one("main form[role=search]")
+    assert form is not None
+    assert form["action"] == search
+    assert form.select_one('input[type="search"][name="q"]') is not None
+
+
 def test_admin_login_page_renders(client, seeded):
     response = client.get("/admin/login/")
 
