@@ -4,6 +4,7 @@ extend it in Wagtail; the seed never overwrites their changes."""
 
 from content.demo.audiences import AUDIENCES, THEMES
 from content.demo.faq import FAQ
+from content.demo.glossary import GLOSSARY
 from content.demo.home import HOME
 from content.demo.provisions import WHICH_FITS
 from content.demo.service import (
@@ -26,6 +27,7 @@ SITE_MAP = [
     *THEMES,
     VIDEOS,
     FAQ,
+    GLOSSARY,
     STORIES,
     YOUTH,
     FIGURES,

@@ -1,6 +1,7 @@
 from .audiences import AudiencePage, ThemePage
 from .faq import FaqPage
 from .figures import FiguresPage
+from .glossary import GlossaryPage
 from .pages import AccessibilityStatementPage, ContactPage, HomePage, StandardPage
 from .provisions import ProvisionIndexPage, ProvisionPage
 from .search import SearchPage
@@ -15,6 +16,7 @@ __all__ = [
     "ContactPage",
     "FaqPage",
     "FiguresPage",
+    "GlossaryPage",
     "HomePage",
     "ProvisionIndexPage",
     "ProvisionPage",

@@ -8,6 +8,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from content import freshness, search_terms
+from content.glossary import Linker
 
 
 class BasePage(Page):
@@ -46,9 +47,17 @@ class BasePage(Page):
 
     # Youth pages set this: their calls to action open the wizard's youth wording.
     youth_page = False
+    # The glossary page sets this to False: its rich text links no glossary terms.
+    links_glossary = True
 
     class Meta:
         abstract = True
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        # Per render: links each glossary term once on the page (content.glossary).
+        context["glossary"] = Linker(self)
+        return context
 
     @property
     def meta_description(self) -> str:

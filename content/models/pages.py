@@ -25,6 +25,7 @@ HOME_CHILDREN = [
     "content.StoryIndexPage",
     "content.YouthLandingPage",
     "content.FiguresPage",
+    "content.GlossaryPage",
     "content.StandardPage",
     "content.ContactPage",
     "content.AccessibilityStatementPage",

@@ -7,7 +7,7 @@ from django.utils.translation import get_language, ngettext, npgettext
 
 from wagtail.models import Locale, Site
 
-from content import faq, freshness
+from content import faq, freshness, glossary
 from content.models import (
     AccessibilityStatementPage,
     ContactPage,
@@ -38,6 +38,14 @@ def callback_promise(youth: bool = False) -> str:
             days,
         )
     return text % {"days": days}
+
+
+@register.filter
+def glossary_links(rendered, linker):
+    """Rendered rich text with the page's first mention of each glossary term
+    linked to its entry: ``{{ value|glossary_links:glossary }}`` (the ``glossary``
+    of the page's context; without one, the text is unchanged)."""
+    return glossary.link_terms(rendered, linker)
 
 
 @register.filter
