@@ -30,8 +30,8 @@ class StoryIndexPage(BasePage):
 
 
 class StoryPage(BasePage):
-    """One story. Names and details are invented: a composite of real cases, and it
-    says so on the page."""
+    """One story. Names and details are invented: a composite of situations that
+    often occur, and the page says so above the story, apart from it."""
 
     told_by = models.CharField(
         max_length=100,
@@ -59,3 +59,8 @@ class StoryPage(BasePage):
 
     class Meta:
         verbose_name = _("story page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["others"] = StoryPage.objects.sibling_of(self, inclusive=False).live()
+        return context

@@ -42,7 +42,8 @@ class YouthLandingPage(BasePage):
 
 
 class YouthPage(BasePage):
-    """One question of young people, answered simply."""
+    """One question of young people, answered simply; it ends with links to the
+    other youth pages and the youth entry to the sign-up form."""
 
     body = StreamField(
         BodyBlock(),
@@ -54,9 +55,15 @@ class YouthPage(BasePage):
     search_fields = [*BasePage.search_fields, index.SearchField("body")]
 
     youth_page = True
-    template = "content/youth_landing_page.html"
     parent_page_types = ["content.YouthLandingPage"]
     subpage_types = []
 
     class Meta:
         verbose_name = _("youth page")
+
+    def get_context(self, request, *args, **kwargs):
+        """The other youth pages and the landing page, as onward links."""
+        context = super().get_context(request, *args, **kwargs)
+        context["others"] = YouthPage.objects.sibling_of(self, inclusive=False).live()
+        context["landing"] = self.get_parent()
+        return context
