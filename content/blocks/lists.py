@@ -4,7 +4,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail import blocks
 
-from content.blocks.text import ParagraphBlock
+from content.blocks.text import LinksGlossaryTerms, ParagraphBlock
 
 
 class FaqItemBlock(blocks.StructBlock):
@@ -25,7 +25,7 @@ class FaqItemBlock(blocks.StructBlock):
         label = _("Question and answer")
 
 
-class FaqListBlock(blocks.StructBlock):
+class FaqListBlock(LinksGlossaryTerms, blocks.StructBlock):
     """A group of questions under a heading. They also go into the page's FAQPage
     structured data for search engines."""
 

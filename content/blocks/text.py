@@ -10,6 +10,18 @@ from wagtail import blocks
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul"]
 
 
+class LinksGlossaryTerms:
+    """For blocks whose template links glossary terms in rich text
+    (``{{ value|glossary_links:glossary }}``, ``content.glossary``): rendered
+    without a page's context (a preview, ``str(block)``), ``glossary`` is None, so
+    the text shows unchanged instead of the missing variable failing the render."""
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context)
+        context.setdefault("glossary", None)
+        return context
+
+
 class HeadingBlock(blocks.StructBlock):
     """A section heading; editors choose the level so the outline stays logical."""
 
@@ -35,7 +47,7 @@ class HeadingBlock(blocks.StructBlock):
         preview_value = {"text": "Wat is herstelbemiddeling?", "level": "h2"}
 
 
-class ParagraphBlock(blocks.RichTextBlock):
+class ParagraphBlock(LinksGlossaryTerms, blocks.RichTextBlock):
     """Running text with links and lists."""
 
     def __init__(self, **kwargs):
@@ -93,7 +105,7 @@ class AccordionItemBlock(blocks.StructBlock):
         label = _("Section")
 
 
-class AccordionBlock(blocks.StructBlock):
+class AccordionBlock(LinksGlossaryTerms, blocks.StructBlock):
     """Sections that open and close (HTML ``details``: works without JavaScript)."""
 
     items = blocks.ListBlock(AccordionItemBlock(), min_num=1, label=_("Sections"))
