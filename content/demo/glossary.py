@@ -52,7 +52,7 @@ NL = [
     ),
     entry(
         "Halt",
-        "Halt is voor jongeren onder de 18 die een strafbaar feit hebben gepleegd. "
+        "Halt is voor jongeren van 12 tot 18 jaar die een strafbaar feit pleegden. "
         "Politie of OM kan een jongere naar Halt sturen. De jongere moet toegeven "
         "wat hij of zij deed. Het kan gaan om een excuusbrief, een gesprek of een "
         "herstelbijeenkomst. Wie Halt goed afrondt, wordt niet verder vervolgd. "
@@ -210,8 +210,8 @@ EN = [
     ),
     entry(
         "Halt",
-        "Halt is for young people under 18 who committed an offence. The police or "
-        "the OM can send a young person to Halt. The young person must admit what "
+        "Halt is for young people aged 12 to 18 who committed an offence. The police "
+        "or the OM can send a young person to Halt. The young person must admit what "
         "they did. It can mean a letter of apology, a conversation or a restorative "
         "meeting. Completing Halt ends the prosecution. Halt is not fully "
         "voluntary. From 18, young people no longer qualify.",

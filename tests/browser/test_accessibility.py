@@ -23,3 +23,21 @@ def test_small_screen_has_no_axe_violations(page: Page, portal):
     page.goto(f"{portal}/nl/")
 
     assert_no_axe_violations(page)
+
+
+# The glossary, a youth page and a story (issue 13), in both languages and on a
+# small screen: the glossary links they carry and the story's label included.
+ISSUE_13_PAGES = ["glossary", "youth-halt", "story-sexual-violence"]
+
+
+@pytest.mark.parametrize("width", [1280, 320])
+@pytest.mark.parametrize("lang", ["nl", "en"])
+@pytest.mark.parametrize("key", ISSUE_13_PAGES)
+def test_glossary_youth_and_story_pages_have_no_axe_violations(
+    page: Page, full_portal, live_site, key, lang, width
+):
+    page.set_viewport_size({"width": width, "height": 800})
+    page.goto(f"{full_portal}{live_site.pages[key][lang].url}")
+
+    assert page.evaluate("document.documentElement.scrollWidth") <= width
+    assert_no_axe_violations(page)
