@@ -21,10 +21,10 @@ def entry(term: str, meaning: str, other_forms: str = "", match_case=False) -> t
 NL = [
     entry(
         "aangifte",
-        "Als u aangifte doet, meldt u bij de politie officieel een strafbaar feit. "
-        "Voor herstelbemiddeling is meestal een aangifte nodig. Na seksueel geweld "
-        "hoeft dat niet. Meedoen aan herstelrecht neemt uw recht op aangifte nooit "
-        "weg.",
+        "Aangifte doen betekent: de politie officieel vertellen over een strafbaar "
+        "feit. Voor herstelbemiddeling is meestal een aangifte nodig. Na seksueel "
+        "geweld hoeft dat niet. Meedoen aan herstelrecht neemt het recht op "
+        "aangifte nooit weg.",
     ),
     entry(
         "arrondissement",
@@ -35,7 +35,7 @@ NL = [
     entry(
         "bemiddelaar",
         "Iemand van Perspectief Herstelbemiddeling die de deelnemers begeleidt. De "
-        "bemiddelaar praat eerst met ieder apart en bereidt het contact met u voor. "
+        "bemiddelaar praat eerst met ieder apart en bereidt het contact voor. "
         "De bemiddelaar kiest geen partij.",
         "bemiddelaars",
     ),
@@ -347,7 +347,7 @@ GLOSSARY = PageSpec(
         "title": "Begrippenlijst",
         "slug": "begrippenlijst",
         "intro": (
-            "Wat betekenen de woorden op deze website? Hier leest u het in gewone taal."
+            "Wat betekenen de woorden op deze website? Hier staat het in gewone taal."
         ),
         "entries": NL,
     },

@@ -241,3 +241,12 @@ def test_the_wizard_links_no_glossary_term(client, full_site):
     assert response.status_code == 200
     assert "herstel" in response.content.decode().lower()
     assert glossary_links(response) == []
+
+
+def test_the_dutch_glossary_says_no_u_so_youth_pages_can_link_to_it(client, full_site):
+    youth = parse(client.get(full_site.pages["youth-halt"]["nl"].url))
+    assert youth.select('a.glossary-link[href^="/nl/begrippenlijst/#"]')
+
+    glossary = parse(client.get(full_site.pages["glossary"]["nl"].url))
+    text = glossary.select_one("article").get_text(" ", strip=True)
+    assert not re.findall(r"\b[Uu]w?\b", text)
