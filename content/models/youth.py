@@ -35,6 +35,12 @@ class YouthLandingPage(BasePage):
     class Meta:
         verbose_name = _("youth landing page")
 
+    @property
+    def has_register_block(self) -> bool:
+        """Whether the editors placed a sign-up block in the body: then the
+        template's own sign-up button would be a second, identical one."""
+        return any(block.block_type == "register" for block in self.body)
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["questions"] = YouthPage.objects.child_of(self).live()

@@ -1,10 +1,12 @@
 """The content pages in Chromium: an axe-core scan of one page of every type in both
 languages, and videos that contact nobody before the visitor presses play."""
 
+import io
 import re
 from urllib.parse import urlsplit
 
 import pytest
+from PIL import Image
 from playwright.sync_api import Page, expect
 
 from content.models import VideoPage
@@ -109,3 +111,19 @@ def test_a_youtube_video_contacts_youtube_only_after_play(
     assert {urlsplit(url).netloc for url in other_hosts(seen, full_portal)} == {
         "www.youtube-nocookie.com"
     }
+
+
+def test_the_youth_pages_green_reaches_the_edges_of_a_wide_window(
+    page: Page, full_portal, live_site
+):
+    page.set_viewport_size({"width": 1280, "height": 800})
+    page.goto(f"{full_portal}{live_site.pages['youth']['nl'].url}")
+    main = page.locator("main").bounding_box()
+    y = main["y"] + 40
+
+    shot = Image.open(
+        io.BytesIO(page.screenshot(clip={"x": 0, "y": y, "width": 1280, "height": 1}))
+    )
+    edge, middle = shot.getpixel((4, 0))[:3], shot.getpixel((640, 0))[:3]
+
+    assert edge == middle, f"white band beside the youth page: {edge} vs {middle}"

@@ -152,6 +152,23 @@ def test_the_youth_landing_page_lists_every_youth_page(client, full_site):
         assert "tussen jou en" not in intro and "between you and" not in intro
 
 
+def test_the_youth_landing_page_has_one_sign_up_button(client, full_site):
+    landing = full_site.pages["youth"]["nl"]
+    youth_entry = f"{reverse('signup:start')}?youth=1"
+
+    def buttons() -> list:
+        doc = parse(client.get(landing.url))
+        return [a for a in doc.select("main a.button") if a["href"] == youth_entry]
+
+    assert len(buttons()) == 1
+    # Without the editors' sign-up block, the page's own button is the way in.
+    landing.body = [
+        (b.block_type, b.value) for b in landing.body if b.block_type != "register"
+    ]
+    landing.save_revision().publish()
+    assert len(buttons()) == 1
+
+
 @pytest.mark.parametrize("key", STORIES)
 def test_a_story_says_it_is_an_invented_example_apart_from_the_story(
     client, full_site, key
