@@ -7,6 +7,8 @@ import json
 from django.utils.html import strip_tags
 from django.utils.text import slugify
 
+from content import figure_tokens
+
 # Inside <script>, "</script>" or "<!--" in the data would end or break the element.
 _JSON_ESCAPES = {ord("<"): "\\u003c", ord(">"): "\\u003e", ord("&"): "\\u0026"}
 
@@ -16,14 +18,15 @@ def question_anchor(question: str) -> str:
 
 
 def questions(stream) -> list[tuple[str, str]]:
-    """(question, answer as plain text) for every question in a stream of FAQ
-    blocks, in page order."""
+    """(question, answer as plain text, figures filled in) for every question in a
+    stream of FAQ blocks, in page order."""
     found = []
     for block in stream:
         if block.block_type not in ("faq", "topic"):
             continue
         for item in block.value["items"]:
             answer = html.unescape(strip_tags(item["answer"].source)).strip()
+            answer = figure_tokens.substitute_text(answer)
             found.append((item["question"], " ".join(answer.split())))
     return found
 

@@ -1,7 +1,8 @@
 """The Redactie (communications staff) group and its permissions, created in code
 after every ``migrate`` (never by hand), so every environment has the same role.
 Running it again only adds what is missing; permissions an administrator added
-stay. Redactie edits pages, images, documents and site settings, and sees no
+stay. Redactie edits pages, images, documents, site settings and the figures
+register, and sees no
 registration at all (the desk groups are in ``signup.desk.groups``).
 """
 
@@ -22,6 +23,10 @@ REDACTIE_PERMISSIONS = [
     ADMIN_ACCESS,
     ("content", "change_sitesettings"),
     ("content", "view_sitesettings"),
+    ("content", "add_figure"),
+    ("content", "change_figure"),
+    ("content", "delete_figure"),
+    ("content", "view_figure"),
 ]
 REDACTIE_PAGE_PERMISSIONS = [
     "add_page",

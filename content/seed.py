@@ -17,9 +17,10 @@ from django.db import transaction
 from wagtail.documents.models import Document
 from wagtail.models import Collection, Locale, Page, Site
 
-from content import demo
-from content.demo.spec import DocumentRef, PageSpec
-from content.models import HomePage, SiteSettings, StandardPage
+from content import demo, freshness
+from content.demo.figures import REGISTER
+from content.demo.spec import DocumentRef, FigureRef, PageSpec
+from content.models import Figure, HomePage, SiteSettings, StandardPage
 from content.public_address import use_public_base_url
 
 DEMO_MEDIA = Path(__file__).resolve().parent / "demo_media"
@@ -70,11 +71,35 @@ def ensure_document(ref: DocumentRef) -> Document:
     return document
 
 
+def ensure_figures() -> dict[str, Figure]:
+    """Every figure of ``demo.figures.REGISTER`` that is missing; an existing one
+    (found by key) is left as an editor may have corrected it."""
+    existing = {figure.key: figure for figure in Figure.objects.all()}
+    missing = [Figure(**spec.fields()) for spec in REGISTER if spec.key not in existing]
+    for figure in Figure.objects.bulk_create(missing):
+        existing[figure.key] = figure
+    if missing:
+        # bulk_create sends no post_save: pages that show figures must miss.
+        freshness.bump()
+    return existing
+
+
+def _with_figures(value):
+    """``value`` with every ``FigureRef`` inside it replaced by its figure."""
+    if isinstance(value, FigureRef):
+        return Figure.objects.get(key=value.key)
+    if isinstance(value, list | tuple):
+        return type(value)(_with_figures(item) for item in value)
+    if isinstance(value, dict):
+        return {name: _with_figures(item) for name, item in value.items()}
+    return value
+
+
 def _apply(page: Page, values: dict) -> None:
     for name, value in values.items():
         if isinstance(value, DocumentRef):
             value = ensure_document(value)
-        setattr(page, name, value)
+        setattr(page, name, _with_figures(value))
 
 
 def _publish(page: Page) -> Page:
@@ -173,6 +198,7 @@ def seed_site(site_map: list[PageSpec] | None = None) -> SeededSite:
     """The site with the pages of ``site_map`` (default: the whole demo site map;
     it must hold the privacy statement)."""
     locales = ensure_locales()
+    ensure_figures()
     homes = ensure_home_pages(locales)
     site = ensure_site(homes["nl"])
     pages: dict[str, dict[str, Page]] = {}

@@ -1,4 +1,5 @@
-"""Admin additions for communications staff."""
+"""Admin additions for communications staff: the page cache mark, the
+missing-translations report, the figures register and its report."""
 
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
@@ -7,8 +8,14 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.models import Page
 from wagtail.permissions import policy_registry
+from wagtail.snippets.models import register_snippet
 
 from content import page_cache
+from content.figures_admin import (
+    FiguresToCheckMenuItem,
+    FiguresToCheckView,
+    FigureViewSet,
+)
 from content.models.base import BasePage
 from content.translation_report import MissingTranslationsView
 
@@ -35,6 +42,16 @@ def register_missing_translations_urls():
             MissingTranslationsView.as_view(results_only=True),
             name="missing_translations_results",
         ),
+        path(
+            "reports/figures-to-check/",
+            FiguresToCheckView.as_view(),
+            name="figures_to_check",
+        ),
+        path(
+            "reports/figures-to-check/results/",
+            FiguresToCheckView.as_view(results_only=True),
+            name="figures_to_check_results",
+        ),
     ]
 
 
@@ -55,4 +72,18 @@ def register_missing_translations_menu_item():
         name="missing-translations",
         icon_name="globe",
         order=650,
+    )
+
+
+register_snippet(FigureViewSet)
+
+
+@hooks.register("register_reports_menu_item")
+def register_figures_to_check_menu_item():
+    return FiguresToCheckMenuItem(
+        _("Figures to check"),
+        reverse("figures_to_check"),
+        name="figures-to-check",
+        icon_name="table",
+        order=660,
     )

@@ -1,10 +1,14 @@
 """Blocks that hold a list of like items: questions, steps and figures."""
 
+from django.utils.text import format_lazy
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import blocks
+from wagtail.snippets.blocks import SnippetChooserBlock
 
-from content.blocks.text import LinksGlossaryTerms, ParagraphBlock
+from content import figure_tokens
+from content.blocks.text import FIGURE_HELP, LinksGlossaryTerms, ParagraphBlock
 
 
 class FaqItemBlock(blocks.StructBlock):
@@ -17,7 +21,11 @@ class FaqItemBlock(blocks.StructBlock):
     )
     answer = ParagraphBlock(
         label=_("Answer"),
-        help_text=_("Start with the short answer (yes, no, it depends), then explain."),
+        help_text=format_lazy(
+            "{} {}",
+            _("Start with the short answer (yes, no, it depends), then explain."),
+            FIGURE_HELP,
+        ),
     )
 
     class Meta:
@@ -70,38 +78,48 @@ class StepsBlock(blocks.StructBlock):
         description = _("Numbered steps in order")
 
 
-class FigureItemBlock(blocks.StructBlock):
-    value = blocks.CharBlock(
-        max_length=20,
-        label=_("Number"),
-        help_text=_("As it should be shown, e.g. '1.651' or '97%'."),
-    )
-    label = blocks.CharBlock(
-        max_length=150,
-        label=_("What it counts"),
-        help_text=_("e.g. 'registrations for restorative mediation'."),
-    )
-    year = blocks.IntegerBlock(
-        min_value=2000,
-        max_value=2100,
-        label=_("Year"),
-        help_text=_("The year the number is about. Always shown with the number."),
-    )
-    source = blocks.CharBlock(
-        max_length=150,
-        required=False,
-        label=_("Source"),
-        help_text=_("Where the number comes from, e.g. 'Annual report 2024 of PH'."),
-    )
-
-
 class FiguresBlock(blocks.StructBlock):
-    """Key numbers, each with its year and source."""
+    """Figures picked from the register, shown as cards (number, what it counts,
+    year) with their sources listed once under the group.
 
-    items = blocks.ListBlock(FigureItemBlock(), min_num=1, label=_("Figures"))
+    The stored block name stays "figures". Until December 2026 it held free-text
+    figures under "items"; that child is gone, so such old data is ignored (the
+    block shows nothing) instead of breaking the page: pick the figures again."""
+
+    figures = blocks.ListBlock(
+        SnippetChooserBlock("content.Figure"),
+        min_num=1,
+        label=_("Figures"),
+        help_text=_(
+            "Figures from Snippets > Figures. Each card shows the number, what it "
+            "counts and its year; the sources appear once below the group."
+        ),
+    )
 
     class Meta:
         icon = "table"
         label = _("Figures")
         template = "content/blocks/figures_block.html"
-        description = _("Numbers with their year")
+        description = _("Numbers from the figures register, with year and source")
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context=parent_context)
+        chosen = [figure for figure in value.get("figures") or [] if figure]
+        language = "en" if (get_language() or "nl")[:2] == "en" else "nl"
+        sources = []
+        for figure in chosen:
+            source = figure.source(language)
+            link = figure.source_url
+            if (source, link) not in sources:
+                sources.append((source, link))
+        context["cards"] = [
+            {
+                "figure": figure,
+                "value": figure_tokens.figure_html(figure, language),
+                "label": figure.label(language),
+                "period": figure.period(language),
+            }
+            for figure in chosen
+        ]
+        context["sources"] = [{"title": t, "url": u} for t, u in sources]
+        return context

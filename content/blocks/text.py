@@ -3,11 +3,36 @@
 Headings start at level two: the page title is the only ``<h1>``.
 """
 
+from django.core.exceptions import ValidationError
+from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
 from wagtail import blocks
 
+from content import figure_tokens
+
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul"]
+FIGURE_HELP = _(
+    "Numbers come from the figures register: write [cijfer:key] for the number "
+    "and [jaar:key] for its year, e.g. [cijfer:ph-aanmeldingen-2024] "
+    "aanmeldingen in [jaar:ph-aanmeldingen-2024]. Never type a statistic."
+)
+
+
+def unknown_figures_error(text: str) -> ValidationError | None:
+    """The error for tokens whose key is not in the figures register."""
+    keys = figure_tokens.unknown_keys(text)
+    if not keys:
+        return None
+    return ValidationError(
+        ngettext(
+            "Unknown figure: %(keys)s. Check the key in Snippets > Figures.",
+            "Unknown figures: %(keys)s. Check the keys in Snippets > Figures.",
+            len(keys),
+        )
+        % {"keys": ", ".join(keys)}
+    )
 
 
 class LinksGlossaryTerms:
@@ -48,15 +73,26 @@ class HeadingBlock(blocks.StructBlock):
 
 
 class ParagraphBlock(LinksGlossaryTerms, blocks.RichTextBlock):
-    """Running text with links and lists."""
+    """Running text with links and lists; figures as tokens (``figure_tokens``)."""
 
     def __init__(self, **kwargs):
         kwargs.setdefault("features", RICH_TEXT_FEATURES)
         kwargs.setdefault(
             "help_text",
-            _("Plain language (B1): short sentences, one idea per paragraph."),
+            format_lazy(
+                "{} {}",
+                _("Plain language (B1): short sentences, one idea per paragraph."),
+                FIGURE_HELP,
+            ),
         )
         super().__init__(**kwargs)
+
+    def clean(self, value):
+        value = super().clean(value)
+        error = unknown_figures_error(value.source if value else "")
+        if error is not None:
+            raise error
+        return value
 
     class Meta:
         icon = "pilcrow"

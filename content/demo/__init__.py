@@ -4,6 +4,7 @@ extend it in Wagtail; the seed never overwrites their changes."""
 
 from content.demo.audiences import AUDIENCES, THEMES
 from content.demo.faq import FAQ
+from content.demo.figures import FIGURES
 from content.demo.glossary import GLOSSARY
 from content.demo.home import HOME
 from content.demo.provisions import WHICH_FITS
@@ -11,7 +12,6 @@ from content.demo.service import (
     ACCESSIBILITY,
     COMPLAINTS,
     CONTACT,
-    FIGURES,
     PRIVACY,
     SEARCH,
     SITE_SETTINGS,

@@ -1,14 +1,13 @@
-"""Service pages (privacy, complaints, accessibility, contact, figures, search) and
+"""Service pages (privacy, complaints, accessibility, contact, search) and
 the site settings, in Dutch and English. Phone numbers and addresses are fictional."""
 
 import datetime
 
 from content.choices import AccessibilityStatus
-from content.demo.spec import PageSpec, figures, heading, paragraph
+from content.demo.spec import PageSpec, heading, paragraph
 from content.models import (
     AccessibilityStatementPage,
     ContactPage,
-    FiguresPage,
     SearchPage,
     StandardPage,
 )
@@ -186,121 +185,6 @@ CONTACT = PageSpec(
                 "<p>Postal address: Herstelwijzer, Postbus 00000, 3500 AA "
                 "Utrecht (fictional address).</p>"
             )
-        ],
-    },
-)
-
-PH = "Jaarverslag 2024, Perspectief Herstelbemiddeling"
-PH_EN = "Annual report 2024, Perspectief Herstelbemiddeling"
-
-FIGURES = PageSpec(
-    FiguresPage,
-    key="figures",
-    nl={
-        "title": "Cijfers",
-        "slug": "cijfers",
-        "intro": (
-            "Hoeveel mensen kiezen voor herstelrecht? Elk getal staat bij zijn jaar."
-        ),
-        "body": [
-            heading("Herstelbemiddeling"),
-            figures(
-                [
-                    ("1.651", "aanmeldingen", 2024, PH),
-                    ("1.459", "zaken toegewezen aan een bemiddelaar", 2024, PH),
-                    ("428", "mensen meldden zich zelf aan", 2024, PH),
-                    (
-                        "97%",
-                        (
-                            "kreeg contact als beide partijen na het eerste gesprek "
-                            "doorgingen"
-                        ),
-                        2024,
-                        PH,
-                    ),
-                    (
-                        "93%",
-                        "van de trajecten waarin de voorbereiding begon, werd afgerond",
-                        2024,
-                        PH,
-                    ),
-                ]
-            ),
-            heading("Mediation in strafzaken"),
-            figures(
-                [
-                    (
-                        "1.725",
-                        "verwijzingen naar mediation in strafzaken",
-                        2024,
-                        "Kamerbrief herstelrecht, 2025",
-                    ),
-                    (
-                        "856",
-                        "mediations gestart",
-                        2024,
-                        "Kamerbrief herstelrecht, 2025",
-                    ),
-                    (
-                        "85%",
-                        "afspraken als de mediation begon",
-                        2019,
-                        "Kamerbrief herstelrecht, 2025",
-                    ),
-                ]
-            ),
-        ],
-    },
-    en={
-        "title": "Figures",
-        "slug": "figures",
-        "intro": (
-            "How many people choose restorative justice? Every number shows its year."
-        ),
-        "body": [
-            heading("Restorative mediation"),
-            figures(
-                [
-                    ("1,651", "registrations", 2024, PH_EN),
-                    ("1,459", "cases assigned to a mediator", 2024, PH_EN),
-                    ("428", "people registered themselves", 2024, PH_EN),
-                    (
-                        "97%",
-                        "had contact when both parties continued after the first talk",
-                        2024,
-                        PH_EN,
-                    ),
-                    (
-                        "93%",
-                        "of processes in which preparation began were completed",
-                        2024,
-                        PH_EN,
-                    ),
-                ]
-            ),
-            heading("Mediation in criminal cases"),
-            figures(
-                [
-                    (
-                        "1,725",
-                        "referrals to mediation in criminal cases",
-                        2024,
-                        "Letter to parliament on restorative justice, 2025",
-                    ),
-                    (
-                        "856",
-                        "mediations started",
-                        2024,
-                        "Letter to parliament on restorative justice, 2025",
-                    ),
-                    (
-                        "85%",
-                        "reached agreement once mediation started",
-                        2019,
-                        "Letter to parliament on restorative justice, 2025",
-                    ),
-                ]
-            ),
         ],
     },
 )

@@ -12,6 +12,13 @@ class DocumentRef:
     filename: str
 
 
+@dataclass(frozen=True)
+class FigureRef:
+    """A figure of the register, by key; the seed puts the figure in its place."""
+
+    key: str
+
+
 @dataclass
 class PageSpec:
     model: type
@@ -50,16 +57,9 @@ def steps(items: list[tuple[str, str]]) -> tuple:
     return ("steps", {"items": [{"title": t, "text": x} for t, x in items]})
 
 
-def figures(items: list[tuple[str, str, int, str]]) -> tuple:
-    return (
-        "figures",
-        {
-            "items": [
-                {"value": v, "label": label, "year": y, "source": s}
-                for v, label, y, s in items
-            ]
-        },
-    )
+def figures(keys: list[str]) -> tuple:
+    """A figures block with these figures of the register, in this order."""
+    return ("figures", {"figures": [FigureRef(key) for key in keys]})
 
 
 def quote(text: str, attribution: str) -> tuple:

@@ -1,6 +1,6 @@
 from .audiences import AudiencePage, ThemePage
 from .faq import FaqPage
-from .figures import FiguresPage
+from .figures import Figure, FiguresPage
 from .glossary import GlossaryPage
 from .pages import AccessibilityStatementPage, ContactPage, HomePage, StandardPage
 from .provisions import ProvisionIndexPage, ProvisionPage
@@ -15,6 +15,7 @@ __all__ = [
     "AudiencePage",
     "ContactPage",
     "FaqPage",
+    "Figure",
     "FiguresPage",
     "GlossaryPage",
     "HomePage",

@@ -1,13 +1,16 @@
 """The abstract page every public page type builds on."""
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
+from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
 from content import freshness, search_terms
+from content.blocks.text import unknown_figures_error
 from content.glossary import Linker
 
 
@@ -58,6 +61,19 @@ class BasePage(Page):
         # Per render: links each glossary term once on the page (content.glossary).
         context["glossary"] = Linker(self)
         return context
+
+    def clean(self) -> None:
+        """An unknown figure in the introduction or a rich-text field is an error
+        on that field (blocks check their own, ``ParagraphBlock.clean``)."""
+        super().clean()
+        errors = {}
+        for field in self._meta.concrete_fields:
+            if field.name == "intro" or isinstance(field, RichTextField):
+                error = unknown_figures_error(getattr(self, field.attname) or "")
+                if error is not None:
+                    errors[field.name] = error
+        if errors:
+            raise ValidationError(errors)
 
     @property
     def meta_description(self) -> str:
