@@ -59,7 +59,7 @@ class Figure(index.Indexed, models.Model):
     class Qualifier(models.TextChoices):
         NONE = "", _("None (exactly this number)")
         LESS_THAN = "less_than", _("Less than")
-        ABOUT = "about", _("About")
+        ABOUT = "about", _("Approximately")
 
     key = models.CharField(
         max_length=80,
