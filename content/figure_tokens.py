@@ -68,11 +68,29 @@ def _language(language: str | None) -> str:
 
 
 def figure_html(figure, language: str | None = None) -> str:
-    """The number as a ``<data class="figure">`` element (escaped)."""
+    """The number as a ``<data class="figure">`` element (escaped). A qualifier
+    ("minder dan") is in its own ``figure__qualifier`` span, so the figures cards
+    can show it smaller than the number."""
+    text = figure.formatted_value(language)
+    number = figure.formatted_number(language)
+    if text != number and number in text:
+        before, after = text.split(number, 1)
+        inner = "".join(
+            [
+                f'<span class="figure__qualifier">{escape(before)}</span>'
+                if before
+                else "",
+                escape(number),
+                f'<span class="figure__qualifier">{escape(after)}</span>'
+                if after
+                else "",
+            ]
+        )
+    else:
+        inner = escape(text)
     return mark_safe(
         f'<data class="figure" value="{escape(figure.machine_value)}" '
-        f'data-figure="{escape(figure.key)}">'
-        f"{escape(figure.formatted_value(language))}</data>"
+        f'data-figure="{escape(figure.key)}">{inner}</data>'
     )
 
 

@@ -531,6 +531,7 @@ _PH_MAIN = figures(
         "ph-toegewezen-2023",
         "ph-zelfmelders-2024",
         "ph-bemiddelaars-2024",
+        "ph-bezoekers-2024",
     ]
 )
 _PH_WHO = figures(
@@ -568,7 +569,6 @@ _PH_CONTACT = figures(
         "ph-vorm-groep-2024",
         "ph-vorm-brieven-2024",
         "ph-vorm-pendel-2024",
-        "ph-bezoekers-2024",
     ]
 )
 _PRISONS = figures(

@@ -276,25 +276,30 @@ class Figure(index.Indexed, models.Model):
 
     # Shown in the reader's language: "nl" or "en" (default: the active language).
 
-    def formatted_value(self, language: str | None = None) -> str:
+    def formatted_number(self, language: str | None = None) -> str:
+        """The number alone, as the language writes it: 1.651, 40%, € 1.350."""
         language = _language(language)
         value = self.value.normalize() if self.value is not None else Decimal(0)
         if value == value.to_integral_value():
             value = value.quantize(Decimal(1))
         if self.kind == self.Kind.PERCENTAGE:
-            number = format_percent(
+            return format_percent(
                 value / 100, locale=language, decimal_quantization=False
             )
-        elif self.kind == self.Kind.EURO:
-            number = format_currency(
+        if self.kind == self.Kind.EURO:
+            return format_currency(
                 value,
                 "EUR",
                 locale=language,
                 format=_euro_pattern(language, whole=value == value.to_integral()),
                 currency_digits=False,
             )
-        else:
-            number = format_decimal(value, locale=language, decimal_quantization=False)
+        return format_decimal(value, locale=language, decimal_quantization=False)
+
+    def formatted_value(self, language: str | None = None) -> str:
+        """The number with its qualifier: "minder dan 1%", "less than 1%"."""
+        language = _language(language)
+        number = self.formatted_number(language)
         with translation.override(language):
             if self.qualifier == self.Qualifier.LESS_THAN:
                 return gettext("less than %(number)s") % {"number": number}

@@ -41,3 +41,17 @@ def test_glossary_youth_and_story_pages_have_no_axe_violations(
 
     assert page.evaluate("document.documentElement.scrollWidth") <= width
     assert_no_axe_violations(page)
+
+
+@pytest.mark.parametrize("width", [1280, 320])
+@pytest.mark.parametrize("path", ["/nl/cijfers/", "/en/figures/"])
+def test_the_figures_page_has_no_axe_violations(page: Page, full_portal, path, width):
+    page.set_viewport_size({"width": width, "height": 900})
+    page.goto(f"{full_portal}{path}")
+
+    assert page.locator("data.figure").count() >= 40
+    assert_no_axe_violations(page)
+    overflow = page.evaluate(
+        "(e => e.scrollWidth - e.clientWidth)(document.documentElement)"
+    )
+    assert overflow <= 0, f"{path} scrolls sideways by {overflow}px at {width}px"
