@@ -7,10 +7,12 @@ import datetime
 
 from django.db.models import F, Q
 from django.urls import reverse
+from django.utils.formats import date_format
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.menu import MenuItem
-from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
+from wagtail.admin.ui.tables import Column, TitleColumn
 from wagtail.admin.views.reports import ReportView
 from wagtail.permissions import policy_registry
 from wagtail.snippets.views.snippets import SnippetViewSet
@@ -25,6 +27,12 @@ def _value(figure: Figure) -> str:
 
 def _period(figure: Figure) -> str:
     return figure.period("nl")
+
+
+def _checked_on(figure: Figure) -> str:
+    if figure.checked_on is None:
+        return gettext("Never checked")
+    return date_format(figure.checked_on)
 
 
 class FigureViewSet(SnippetViewSet):
@@ -77,7 +85,7 @@ class FiguresToCheckView(ReportView):
             Column("value", label=_("Number"), accessor=_value),
             Column("label_nl", label=_("What it counts")),
             Column("source_nl", label=_("Source")),
-            DateColumn("checked_on", label=_("Checked on")),
+            Column("checked_on", label=_("Checked on"), accessor=_checked_on),
         ]
 
     def get_queryset(self):
