@@ -4,8 +4,12 @@ seeded page comes from it.
 The values below are copied from provisions.md by hand (not from the demo
 module), so a typo in the demo register fails here."""
 
+import json
 import re
 from decimal import Decimal
+
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from wagtail.models import Page
 
@@ -16,6 +20,7 @@ from content.demo.figures import REGISTER
 from content.models import Figure
 from content.seed import ensure_figures, seed_site
 from tests.conftest import parse
+from tests.content.test_page_cache_and_queries import MAX_QUERIES
 
 SOURCES = {
     "Jaarverslag 2024 Perspectief Herstelbemiddeling",
@@ -308,3 +313,52 @@ def test_the_figures_page_shows_each_figure_with_its_year_and_the_sources_once(
         .select_one(".figures__sources")
         .get_text()
     )
+
+
+def test_the_figures_page_reads_the_register_in_one_query(client, full_site, settings):
+    settings.PAGE_CACHE_SECONDS = 0
+    url = full_site.pages["figures"]["nl"].url
+    client.get(url)  # the site lookup and the register cached
+
+    with CaptureQueriesContext(connection) as context:
+        assert client.get(url).status_code == 200
+
+    assert len(context.captured_queries) <= MAX_QUERIES
+    figure_queries = [
+        query
+        for query in context.captured_queries
+        if 'FROM "content_figure"' in query["sql"]
+    ]
+    assert len(figure_queries) == 1
+
+
+def test_a_figures_block_of_the_old_free_text_kind_does_not_break_a_page(
+    client, full_site
+):
+    """Before the register, a figures block held typed figures under "items"."""
+    page = full_site.pages["figures"]["nl"]
+    page.body = json.dumps(
+        [
+            {"type": "heading", "value": {"text": "Oud", "level": "h2"}},
+            {
+                "type": "figures",
+                "value": {
+                    "items": [
+                        {
+                            "value": "1.651",
+                            "label": "aanmeldingen",
+                            "year": 2024,
+                            "source": "Jaarverslag",
+                        }
+                    ]
+                },
+            },
+        ]
+    )
+    page.save_revision().publish()
+
+    response = client.get(page.url)
+
+    assert response.status_code == 200
+    assert parse(response).select_one("main h2").get_text() == "Oud"
+    assert not parse(response).select(".figures-group")
