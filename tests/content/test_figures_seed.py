@@ -133,7 +133,23 @@ def test_every_key_of_the_contract_is_seeded_as_provisions_gives_it(db):
         assert figure.formatted_value("en") == en, key
 
 
+# The figures provisions.md gives without naming their source document.
+UNNAMED_SOURCES = {
+    "ph-zeden-bekenden",
+    "ph-gedetineerden-zelfmelders-2019",
+    "ph-gedetineerden-zelfmelders-2018",
+    "ph-gedetineerden-zelfmelders-2017",
+    "mis-aandeel-strafzaken",
+    "bes-mediators",
+    "bes-aanmeldingen",
+    "bes-mediations",
+    "bes-overeenkomsten",
+}
+
+
 def test_each_seeded_figure_has_its_source_a_year_and_a_check_date(db):
+    """A check date where the brief names the source; none where the source is
+    the likeliest one, so that the editors' report lists the figure."""
     ensure_figures()
 
     for figure in Figure.objects.all():
@@ -142,10 +158,13 @@ def test_each_seeded_figure_has_its_source_a_year_and_a_check_date(db):
         assert figure.source_en, figure.key
         assert figure.period("nl") and figure.period("en"), figure.key
         assert figure.label_nl and figure.label_en, figure.key
-        assert figure.checked_on is not None, figure.key
         year_in_key = re.search(r"-(\d{4})$", figure.key)
         if year_in_key:
             assert figure.year == int(year_in_key.group(1)), figure.key
+    unchecked = set(
+        Figure.objects.filter(checked_on=None).values_list("key", flat=True)
+    )
+    assert unchecked == UNNAMED_SOURCES
     for key, (period, source) in PERIODS.items():
         figure = Figure.objects.get(key=key)
         assert figure.period("nl").startswith(period), key
