@@ -1,36 +1,54 @@
-"""The video overview and the five videos, in Dutch and English. All five play the
-same short sample clip until the editors upload the real videos; the transcripts
-are written for the real ones."""
+"""The video overview and five short explainers of the portal itself, in Dutch and
+English, under the portal's own titles (never the titles or the words of another
+organisation's videos).
+
+Until the editors upload the real videos, every page plays the same 9-second sample
+clip. Each explainer has its own pair of caption files in ``content/demo_media/``
+(``<name>.nl.vtt``, ``<name>.en.vtt``, 9 seconds of cues), and its transcript on the
+page says exactly what its captions say, cue by cue: one paragraph per cue
+(tests/content/test_videos.py reads the files and checks it)."""
 
 from content.demo.spec import DocumentRef, PageSpec
 from content.models import VideoIndexPage, VideoPage
 
 CLIP = DocumentRef("Voorbeeldfilmpje (demo)", "sample-clip.webm")
-CAPTIONS_NL = DocumentRef("Ondertitels voorbeeldfilmpje (nl)", "sample-clip.nl.vtt")
-CAPTIONS_EN = DocumentRef("Captions sample clip (en)", "sample-clip.en.vtt")
-
-MEDIA = {"video_file": CLIP, "captions_nl": CAPTIONS_NL, "captions_en": CAPTIONS_EN}
 
 
-def video(
-    key, nl_title, nl_slug, nl_intro, nl_text, en_title, en_slug, en_intro, en_text
-):
+def _captions(name: str, title: str) -> dict:
+    return {
+        "captions_nl": DocumentRef(f"Ondertitels (nl): {title}", f"{name}.nl.vtt"),
+        "captions_en": DocumentRef(f"Captions (en): {title}", f"{name}.en.vtt"),
+    }
+
+
+def _transcript(cues: list[str]) -> str:
+    return "".join(f"<p>{cue}</p>" for cue in cues)
+
+
+def video(key: str, name: str, spoken: str, nl: dict, en: dict) -> PageSpec:
+    """``nl`` and ``en``: title, slug, intro, cues (the caption texts in order) and
+    optionally title_language."""
     return PageSpec(
         VideoPage,
         key=key,
         nl={
-            "title": nl_title,
-            "slug": nl_slug,
-            "intro": nl_intro,
+            "title": nl["title"],
+            "slug": nl["slug"],
+            "intro": nl["intro"],
             "duration": "0:09",
-            "transcript": nl_text,
-            **MEDIA,
+            "spoken_language": spoken,
+            "title_language": nl.get("title_language", ""),
+            "transcript": _transcript(nl["cues"]),
+            "video_file": CLIP,
+            **_captions(name, nl["title"]),
         },
         en={
-            "title": en_title,
-            "slug": en_slug,
-            "intro": en_intro,
-            "transcript": en_text,
+            "title": en["title"],
+            "slug": en["slug"],
+            "intro": en["intro"],
+            "spoken_language": spoken,
+            "title_language": en.get("title_language", ""),
+            "transcript": _transcript(en["cues"]),
         },
     )
 
@@ -42,105 +60,147 @@ VIDEOS = PageSpec(
         "title": "Video's",
         "slug": "videos",
         "intro": (
-            "Korte video's over herstelbemiddeling, met ondertitels en "
-            "de volledige tekst."
+            "Korte uitleg van Herstelwijzer in beeld, met ondertitels en de volledige "
+            "tekst. In deze demo speelt elke video hetzelfde voorbeeldfilmpje van "
+            "negen seconden, met de ondertitels van die uitleg."
         ),
     },
     en={
         "title": "Videos",
         "slug": "videos",
         "intro": (
-            "Short videos about restorative mediation, with captions and "
-            "a full transcript."
+            "Short explainers by Herstelwijzer, with captions and the full text. In "
+            "this demo every video plays the same nine-second sample clip, with the "
+            "captions of that explainer."
         ),
     },
     children=[
         video(
             "video-why",
-            "Waarom herstelbemiddeling?",
-            "waarom-herstelbemiddeling",
-            "Deelnemers vertellen waarom zij voor contact kozen.",
-            "<p><b>Verteller:</b> Na een misdrijf blijven vaak vragen over. Waarom "
-            "ik? Wat dacht je toen?</p><p><b>Slachtoffer:</b> Ik wilde hem laten "
-            "weten wat het met mij had gedaan.</p><p><b>Dader:</b> Ik wilde zeggen "
-            "dat het me spijt. Niet via een advocaat, maar zelf.</p><p><i>Beeld: "
-            "twee mensen aan een tafel, een bemiddelaar ernaast.</i></p>",
-            "Why restorative mediation?",
-            "why-restorative-mediation",
-            "Participants tell why they chose contact.",
-            "<p><b>Narrator:</b> After a crime, questions often remain. Why me? "
-            "What were you thinking?</p><p><b>Victim:</b> I wanted him to know what "
-            "it had done to me.</p><p><b>Offender:</b> I wanted to say I am sorry. "
-            "Not through a lawyer, but myself.</p><p><i>Image: two people at a "
-            "table, a mediator beside them.</i></p>",
+            "what-it-offers",
+            "nl",
+            nl={
+                "title": "Wat herstelbemiddeling u kan bieden",
+                "slug": "wat-herstelbemiddeling-kan-bieden",
+                "intro": "Waarom mensen contact zoeken met de andere partij.",
+                "cues": [
+                    "Na een misdrijf blijven vaak vragen over.",
+                    "Bij herstelbemiddeling kunt u ze stellen aan de ander.",
+                    "Meedoen is vrijwillig en gratis. U kunt altijd stoppen.",
+                ],
+            },
+            en={
+                "title": "What restorative mediation can offer you",
+                "slug": "what-restorative-mediation-can-offer",
+                "intro": "Why people seek contact with the other party.",
+                "cues": [
+                    "After a crime, questions often remain.",
+                    "In restorative mediation you can ask the other person.",
+                    "Taking part is voluntary and free. You can always stop.",
+                ],
+            },
         ),
         video(
             "video-how",
-            "Hoe werkt herstelbemiddeling?",
-            "hoe-werkt-herstelbemiddeling",
-            "Van aanmelding tot afronding, in een paar minuten.",
-            "<p><b>Verteller:</b> U meldt zich aan. Daarna bellen wij u. "
-            "Een bemiddelaar maakt kennis met u en vraagt daarna de andere partij. "
-            "U bereidt het contact apart voor. Dan volgt het gesprek, of brieven, "
-            "of boodschappen via de bemiddelaar. Stoppen kan altijd.</p>",
-            "How does restorative mediation work?",
-            "how-does-it-work",
-            "From registration to closing, in a few minutes.",
-            "<p><b>Narrator:</b> You register. Then we call you. A "
-            "mediator gets to know you and then asks the other party. You prepare "
-            "the contact separately. Then comes the conversation, or letters, or "
-            "messages through the mediator. You can always stop.</p>",
+            "from-registration-to-closure",
+            "nl",
+            nl={
+                "title": "Van aanmelding tot afronding",
+                "slug": "van-aanmelding-tot-afronding",
+                "intro": "De stappen van herstelbemiddeling, kort uitgelegd.",
+                "cues": [
+                    "U meldt zich aan en wij nemen contact met u op.",
+                    "Een bemiddelaar bereidt alles apart met u voor.",
+                    "Iedere stap telt, ook als er geen contact volgt.",
+                ],
+            },
+            en={
+                "title": "From registration to closure",
+                "slug": "from-registration-to-closure",
+                "intro": "The steps of restorative mediation, in short.",
+                "cues": [
+                    "You register, and we get in touch with you.",
+                    "A mediator prepares everything with you separately.",
+                    "Every step counts, even if no contact follows.",
+                ],
+            },
         ),
         video(
             "video-sexual-violence",
-            "Herstelbemiddeling na seksueel geweld",
-            "na-seksueel-geweld",
-            "Waarom contact na seksueel geweld anders is, en wat helpt.",
-            "<p><b>Bemiddelaar:</b> Na seksueel geweld nemen we meer tijd voor de "
-            "voorbereiding. Het slachtoffer bepaalt het tempo en de vorm. Aangifte "
-            "is niet nodig.</p><p><b>Slachtoffer:</b> Een brief schrijven voelde "
-            "veiliger dan een gesprek. Het antwoord gaf me rust.</p>",
-            "Restorative mediation after sexual violence",
             "after-sexual-violence",
-            "Why contact after sexual violence is different, and what helps.",
-            "<p><b>Mediator:</b> After sexual violence we take more time to prepare. "
-            "The victim sets the pace and the form. A police report is not "
-            "needed.</p><p><b>Victim:</b> Writing a letter felt safer than a "
-            "conversation. The answer gave me peace.</p>",
+            "nl",
+            nl={
+                "title": "Contact na seksueel geweld: u bepaalt het tempo",
+                "slug": "contact-na-seksueel-geweld",
+                "intro": "Wat anders is aan herstelbemiddeling na seksueel geweld.",
+                "cues": [
+                    "Na seksueel geweld is een aangifte niet nodig.",
+                    "De voorbereiding krijgt meer tijd.",
+                    "U bepaalt zelf het tempo en de vorm van het contact.",
+                ],
+            },
+            en={
+                "title": "Contact after sexual violence: you set the pace",
+                "slug": "contact-after-sexual-violence",
+                "intro": "What is different about restorative mediation after "
+                "sexual violence.",
+                "cues": [
+                    "After sexual violence, a police report is not needed.",
+                    "Preparation is given more time.",
+                    "You decide the pace and the form of the contact.",
+                ],
+            },
         ),
         video(
             "video-english",
-            "Restorative mediation (Engelstalig)",
-            "restorative-mediation",
-            "Een uitleg in het Engels, voor wie geen Nederlands spreekt.",
-            "<p><b>Verteller (in het Engels):</b> Herstelbemiddeling brengt mensen "
-            "na een misdrijf in contact, begeleid door een bemiddelaar. Het is "
-            "gratis en vrijwillig, en staat los van de strafzaak.</p>",
-            "Restorative mediation",
-            "restorative-mediation",
-            "An explanation in English, for people who do not speak Dutch.",
-            "<p><b>Narrator:</b> Restorative mediation brings people into contact "
-            "after a crime, guided by a mediator. It is free and voluntary, and "
-            "separate from the criminal case.</p>",
+            "introduction-in-english",
+            "en",
+            nl={
+                "title": "Restorative justice in the Netherlands: a short introduction",
+                "title_language": "en",
+                "slug": "introductie-in-het-engels",
+                "intro": "Een Engelstalige uitleg, voor wie liever Engels hoort.",
+                "cues": [
+                    "Herstelrecht brengt mensen na een misdrijf met elkaar in contact.",
+                    "Een bemiddelaar begeleidt het. Meedoen is altijd vrijwillig.",
+                    "U kunt zich op deze website ook in het Engels aanmelden.",
+                ],
+            },
+            en={
+                "title": "Restorative justice in the Netherlands: a short introduction",
+                "slug": "introduction-in-english",
+                "intro": "An explainer in English, for those who do not speak Dutch.",
+                "cues": [
+                    "Restorative justice brings people into contact after a crime.",
+                    "A mediator guides it. Taking part is always voluntary.",
+                    "You can also register on this website in English.",
+                ],
+            },
         ),
         video(
             "video-traffic",
-            "Contact na een verkeersongeval: zo werkt herstelbemiddeling",
-            "na-een-verkeersongeval",
-            "Een nabestaande en een veroorzaker over hun contact.",
-            "<p><b>Nabestaande:</b> Ik wilde weten hoe de laatste minuten waren.</p>"
-            "<p><b>Veroorzaker:</b> Ik denk er elke dag aan. Ik wilde het haar zelf "
-            "vertellen.</p><p><i>Beeld: een weg bij schemer.</i></p>",
-            "Contact after a traffic accident: how restorative mediation works",
             "after-a-traffic-accident",
-            (
-                "A bereaved relative and the person who caused the accident "
-                "about their contact."
-            ),
-            "<p><b>Bereaved relative:</b> I wanted to know what the last minutes "
-            "were like.</p><p><b>Person who caused it:</b> I think about it every "
-            "day. I wanted to tell her myself.</p><p><i>Image: a road at "
-            "dusk.</i></p>",
+            "nl",
+            nl={
+                "title": "Na een verkeersongeval: vragen stellen aan de ander",
+                "slug": "vragen-na-een-verkeersongeval",
+                "intro": "Voor wie betrokken was bij een ernstig verkeersongeval.",
+                "cues": [
+                    "Een ongeval verandert levens, ook van wie het veroorzaakte.",
+                    "Misschien wilt u weten hoe het gebeurde, of iets zeggen.",
+                    "Een bemiddelaar helpt u daarbij, in uw eigen tempo.",
+                ],
+            },
+            en={
+                "title": "After a traffic accident: asking the other person",
+                "slug": "questions-after-a-traffic-accident",
+                "intro": "For people involved in a serious traffic accident.",
+                "cues": [
+                    "An accident changes lives, also of the person who caused it.",
+                    "Perhaps you want to know how it happened, or to say something.",
+                    "A mediator helps you with that, at your own pace.",
+                ],
+            },
         ),
     ],
 )

@@ -22,6 +22,7 @@ from content.models.base import BasePage
 
 YOUTUBE_ID = re.compile(r"^[A-Za-z0-9_-]{11}$")
 VIDEO_EXTENSIONS = (".mp4", ".webm")
+LANGUAGES = [("nl", _("Dutch")), ("en", _("English"))]
 
 
 def validate_youtube_id(value: str) -> None:
@@ -140,6 +141,27 @@ class VideoPage(BasePage):
         verbose_name=_("captions in English"),
         help_text=_("A WebVTT (.vtt) file. Required to publish the English page."),
     )
+    spoken_language = models.CharField(
+        max_length=2,
+        choices=LANGUAGES,
+        default="nl",
+        verbose_name=_("spoken language"),
+        help_text=_(
+            "The language spoken in the video. When it is not the page's language, "
+            "the page says so: e.g. 'This video is in Dutch, with English subtitles'."
+        ),
+    )
+    title_language = models.CharField(
+        max_length=2,
+        choices=LANGUAGES,
+        blank=True,
+        verbose_name=_("language of the title"),
+        help_text=_(
+            "Only when the title is not in the page's language, e.g. an English "
+            "video's own title on the Dutch site: screen readers then pronounce it "
+            "in that language."
+        ),
+    )
     transcript = RichTextField(
         blank=True,
         features=RICH_TEXT_FEATURES,
@@ -158,6 +180,8 @@ class VideoPage(BasePage):
                 FieldPanel("youtube_id"),
                 FieldPanel("poster"),
                 FieldPanel("duration"),
+                FieldPanel("spoken_language"),
+                FieldPanel("title_language"),
             ],
             heading=_("Video"),
         ),
@@ -175,6 +199,17 @@ class VideoPage(BasePage):
 
     class Meta:
         verbose_name = _("video page")
+
+    @property
+    def title_lang(self) -> str:
+        """The title's language code when it differs from the page's, else ''."""
+        own = self.locale.language_code
+        return self.title_language if self.title_language not in ("", own) else ""
+
+    @property
+    def in_other_language(self) -> bool:
+        """Spoken in a language other than the page's (the page says so)."""
+        return self.spoken_language != self.locale.language_code
 
     @property
     def caption_tracks(self) -> list[tuple[str, str, object]]:
