@@ -7,6 +7,7 @@ from content.demo.faq import FAQ
 from content.demo.figures import FIGURES
 from content.demo.glossary import GLOSSARY
 from content.demo.home import HOME
+from content.demo.police import POLICE_PHASE
 from content.demo.provisions import WHICH_FITS
 from content.demo.service import (
     ACCESSIBILITY,
@@ -25,6 +26,7 @@ SITE_MAP = [
     WHICH_FITS,
     *AUDIENCES,
     *THEMES,
+    POLICE_PHASE,
     VIDEOS,
     FAQ,
     GLOSSARY,

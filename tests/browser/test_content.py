@@ -44,7 +44,7 @@ def test_a_self_hosted_video_loads_nothing_until_play_then_plays(
     page: Page, full_portal
 ):
     video_page = VideoPage.objects.get(
-        slug="waarom-herstelbemiddeling", locale__language_code="nl"
+        slug="wat-herstelbemiddeling-kan-bieden", locale__language_code="nl"
     )
     seen = requests_by_host(page)
 
@@ -75,7 +75,7 @@ def test_a_self_hosted_video_loads_nothing_until_play_then_plays(
 def youtube_video(full_portal):
     """A video page that plays from YouTube, published the way an editor would."""
     page = VideoPage.objects.get(
-        slug="waarom-herstelbemiddeling", locale__language_code="nl"
+        slug="wat-herstelbemiddeling-kan-bieden", locale__language_code="nl"
     )
     page.video_file = None
     page.youtube_id = "abcdefghijk"
