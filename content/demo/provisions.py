@@ -42,9 +42,9 @@ COURTS_OF_APPEAL = [
 ]
 
 
-def _offices(entries, court: str, example: str) -> str:
+def _offices(entries, office: str, example: str) -> str:
     items = "".join(
-        f"<li><strong>{court} {name}</strong>: mediationbureau ({example}), "
+        f"<li><strong>{name}</strong>: {office} ({example}), "
         f'<a href="mailto:mediation.{code}@example.org">'
         f"mediation.{code}@example.org</a></li>"
         for name, code in entries
@@ -55,18 +55,26 @@ def _offices(entries, court: str, example: str) -> str:
 def offices_nl() -> list[tuple]:
     return [
         heading("Rechtbanken: de 11 arrondissementen", "h3"),
-        paragraph(_offices(COURT_DISTRICTS, "Rechtbank", "voorbeeld")),
+        paragraph(
+            _offices(COURT_DISTRICTS, "mediationbureau van de rechtbank", "voorbeeld")
+        ),
         heading("Gerechtshoven: de 4 hoven, voor hoger beroep", "h3"),
-        paragraph(_offices(COURTS_OF_APPEAL, "Gerechtshof", "voorbeeld")),
+        paragraph(
+            _offices(COURTS_OF_APPEAL, "mediationbureau van het hof", "voorbeeld")
+        ),
     ]
 
 
 def offices_en() -> list[tuple]:
     return [
         heading("District courts: the 11 court districts", "h3"),
-        paragraph(_offices(COURT_DISTRICTS, "District court", "example")),
+        paragraph(
+            _offices(COURT_DISTRICTS, "mediation office of the court", "example")
+        ),
         heading("Courts of appeal: the 4 courts, for appeals", "h3"),
-        paragraph(_offices(COURTS_OF_APPEAL, "Court of appeal", "example")),
+        paragraph(
+            _offices(COURTS_OF_APPEAL, "mediation office of the court", "example")
+        ),
     ]
 
 

@@ -22,8 +22,7 @@ TEXTS = {
 # The home page's only h1 says what the site does (issue 13), not just its name.
 H1 = {
     "nl": "Herstelrecht na een misdrijf of ongeval: uitleg en aanmelden",
-    "en": "Restorative justice after a crime or accident: information and "
-    "registration",
+    "en": "Restorative justice after a crime or accident: information and registration",
 }
 
 
