@@ -44,9 +44,9 @@ COURTS_OF_APPEAL = [
 
 def _offices(entries, office: str, example: str) -> str:
     items = "".join(
-        f"<li><strong>{name}</strong>: {office} ({example}), "
-        f'<a href="mailto:mediation.{code}@example.org">'
-        f"mediation.{code}@example.org</a></li>"
+        f"<li><strong>{name}</strong>: {office} ({example})<br>"
+        f'<a href="mailto:mis.{code}@example.org">'
+        f"mis.{code}@example.org</a></li>"
         for name, code in entries
     )
     return f"<ul>{items}</ul>"

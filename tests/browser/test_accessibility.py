@@ -55,3 +55,25 @@ def test_the_figures_page_has_no_axe_violations(page: Page, full_portal, path, w
         "(e => e.scrollWidth - e.clientWidth)(document.documentElement)"
     )
     assert overflow <= 0, f"{path} scrolls sideways by {overflow}px at {width}px"
+
+
+# Pages of issue 13 (content true to the sources), by their key in the demo site map:
+# the MiS page with its list of mediation offices, the police-phase page, and a video
+# page in the page's language and one spoken in the other language.
+PROVISION_PAGES = ["mis", "police-phase", "video-why", "video-english"]
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+@pytest.mark.parametrize("width", [1280, 320])
+def test_mis_police_phase_and_video_pages_have_no_axe_violations(
+    page: Page, full_portal, live_site, lang, width
+):
+    page.set_viewport_size({"width": width, "height": 900})
+    for key in PROVISION_PAGES:
+        page.goto(f"{full_portal}{live_site.pages[key][lang].url}")
+
+        assert_no_axe_violations(page)
+        # Nothing wider than the screen: long Dutch words and e-mail addresses wrap.
+        root = "document.documentElement"
+        overflow = page.evaluate(f"{root}.scrollWidth - {root}.clientWidth")
+        assert overflow <= 0, (key, lang, width, overflow)

@@ -237,6 +237,12 @@ def test_the_comparison_shows_the_three_provisions(client, full_site, lang):
         full_site.pages[key][lang].title
         for key in ("herstelbemiddeling", "mis", "samenspraak")
     ]
+    # The same three as cards for small screens, with the same short answers.
+    cards = main.select(".comparison-cards .comparison-card")
+    assert [card.h3.get_text(strip=True) for card in cards] == [
+        th.get_text(strip=True) for th in columns
+    ]
+    assert all(len(card.select("dd")) == 4 for card in cards)
     intro = main.select_one("p.lead").get_text()
     assert ("drie" if lang == "nl" else "three") in intro
 
