@@ -1095,7 +1095,7 @@ WHICH_FITS = PageSpec(
         "slug": "welke-past-bij-mij",
         "intro": (
             "Er zijn drie vormen van begeleid contact: herstelbemiddeling, Mediation "
-            "in Strafzaken en Samenspraak. In de tabel ziet u de verschillen."
+            "in Strafzaken en Samenspraak. Hieronder ziet u de verschillen."
         ),
         "body": [
             heading("In het kort"),
@@ -1131,8 +1131,8 @@ WHICH_FITS = PageSpec(
         "slug": "which-one-fits-me",
         "intro": (
             "There are three forms of guided contact: restorative mediation, "
-            "mediation in criminal cases and Samenspraak dialogue groups. The table "
-            "shows the differences."
+            "mediation in criminal cases and Samenspraak dialogue groups. Below you "
+            "can see the differences."
         ),
         "body": [
             heading("In short"),
