@@ -565,7 +565,7 @@ MIS = PageSpec(
                 ]
             )
         ],
-        "costs": "Gratis voor deelnemers.",
+        "costs": "Het mediationbureau vertelt u of er kosten zijn.",
         "body": [
             heading("Een verzoek: de officier of de rechter beslist"),
             paragraph(
@@ -748,7 +748,7 @@ MIS = PageSpec(
                 ]
             )
         ],
-        "costs": "Free for participants.",
+        "costs": "The mediation office tells you whether there are any costs.",
         "body": [
             heading("A request: the prosecutor or the judge decides"),
             paragraph(
@@ -904,7 +904,7 @@ SAMENSPRAAK = PageSpec(
             ),
         ],
         "steps": [],
-        "costs": "Gratis voor deelnemers.",
+        "costs": "Perspectief Herstelbemiddeling vertelt u of er kosten zijn.",
         "body": [
             heading("Hoe Samenspraak begon"),
             paragraph(
@@ -967,7 +967,9 @@ SAMENSPRAAK = PageSpec(
             ),
         ],
         "steps": [],
-        "costs": "Free for participants.",
+        "costs": (
+            "Perspectief Herstelbemiddeling tells you whether there are any costs."
+        ),
         "body": [
             heading("How Samenspraak began"),
             paragraph(
