@@ -79,9 +79,8 @@ class BasePage(Page):
     def meta_description(self) -> str:
         return self.search_description or self.intro
 
-    def search_terms(self) -> str:
-        """Stems and compound parts of the page's searchable text, so that Dutch
-        compounds and inflections are found (``content.search_terms``)."""
+    def searchable_text(self) -> str:
+        """The text of the page's own search fields, as the index reads them."""
         text = []
         for field in self.get_search_fields():
             if isinstance(field, index.SearchField) and field.field_name != (
@@ -89,7 +88,14 @@ class BasePage(Page):
             ):
                 value = field.get_value(self)
                 text.extend(value if isinstance(value, list) else [str(value or "")])
-        return search_terms.index_terms(" ".join(text), self.locale.language_code)
+        return " ".join(text)
+
+    def search_terms(self) -> str:
+        """Stems and compound parts of the page's searchable text, so that Dutch
+        compounds and inflections are found (``content.search_terms``)."""
+        return search_terms.index_terms(
+            self.searchable_text(), self.locale.language_code
+        )
 
     def get_breadcrumbs(self) -> list[Page]:
         """The pages from the language's home page down to the parent of this one;
