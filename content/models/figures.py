@@ -83,8 +83,8 @@ class Figure(index.Indexed, models.Model):
         validators=[MinValueValidator(Decimal(0))],
         verbose_name=_("number"),
         help_text=_(
-            "The number only, without dots or a % sign: 1651 for 1.651, 40 for 40%, "
-            "1350 for EUR 1,350."
+            "The number only, without dots or a percent sign: 1651 for 1.651, "
+            "40 for 40 percent, 1350 for EUR 1,350."
         ),
     )
     kind = models.CharField(
