@@ -33,6 +33,10 @@ class FaqTopic(models.TextChoices):
 
 
 class AccessibilityStatus(models.TextChoices):
-    FULL = "full", _("Fully compliant")
-    PARTIAL = "partial", _("Partially compliant")
-    NONE = "none", _("Not compliant")
+    """The compliance statuses (nalevingsstatus) A to D of the Dutch government's
+    model statement; E means there is no statement, so a page never has it."""
+
+    FULL = "full", _("A - fully compliant")
+    PARTIAL = "partial", _("B - partially compliant")
+    FIRST_STEPS = "first_steps", _("C - first measures taken")
+    NO_STEPS = "no_steps", _("D - no measures taken")

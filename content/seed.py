@@ -173,22 +173,30 @@ def ensure_site(nl_home: HomePage) -> Site:
     return site
 
 
-def ensure_site_settings(
-    site: Site, privacy_page: Page, complaints_page: Page | None
-) -> SiteSettings:
+def ensure_site_settings(site: Site, pages: dict[str, dict[str, Page]]) -> SiteSettings:
+    """Contact details, the main navigation and the footer's service pages, each
+    only where the editor has not set it."""
     site_settings = SiteSettings.for_site(site)
-    changed = False
+    changed = site_settings.pk is None
     if not site_settings.contact_phone:
         for name, value in demo.SITE_SETTINGS.items():
             setattr(site_settings, name, value)
         changed = True
-    if site_settings.privacy_page_id is None:
-        site_settings.privacy_page = privacy_page
-        changed = True
-    if site_settings.complaints_page_id is None and complaints_page is not None:
-        site_settings.complaints_page = complaints_page
-        changed = True
-    if changed or site_settings.pk is None:
+    for field_name, key in (
+        ("privacy_page", "privacy"),
+        ("complaints_page", "complaints"),
+        ("about_page", "about"),
+    ):
+        page = pages.get(key, {}).get("nl")
+        if getattr(site_settings, f"{field_name}_id") is None and page is not None:
+            setattr(site_settings, field_name, page)
+            changed = True
+    if not site_settings.main_navigation:
+        menu = [pages[key]["nl"] for key in demo.MAIN_NAVIGATION if key in pages]
+        if menu:
+            site_settings.main_navigation = [("link", {"page": page}) for page in menu]
+            changed = True
+    if changed:
         site_settings.save()
     return site_settings
 
@@ -203,6 +211,5 @@ def seed_site(site_map: list[PageSpec] | None = None) -> SeededSite:
     site = ensure_site(homes["nl"])
     pages: dict[str, dict[str, Page]] = {}
     ensure_tree(homes, demo.SITE_MAP if site_map is None else site_map, pages)
-    complaints = pages.get("complaints", {}).get("nl")
-    ensure_site_settings(site, pages["privacy"]["nl"], complaints)
+    ensure_site_settings(site, pages)
     return SeededSite(site=site, homes=homes, privacy=pages["privacy"], pages=pages)

@@ -2,6 +2,7 @@
 the portal from the facts in the project brief. Communications staff replace or
 extend it in Wagtail; the seed never overwrites their changes."""
 
+from content.demo.about import ABOUT
 from content.demo.audiences import AUDIENCES, THEMES
 from content.demo.faq import FAQ
 from content.demo.figures import FIGURES
@@ -33,6 +34,7 @@ SITE_MAP = [
     STORIES,
     YOUTH,
     FIGURES,
+    ABOUT,
     CONTACT,
     PRIVACY,
     COMPLAINTS,
@@ -40,7 +42,18 @@ SITE_MAP = [
     SEARCH,
 ]
 
+# The main navigation of the site settings, by page key, in this order.
+MAIN_NAVIGATION = [
+    "herstelbemiddeling",
+    "mis",
+    "which-fits",
+    "faq",
+    "youth",
+    "about",
+    "contact",
+]
+
 # Enough for most tests: the home pages and the privacy statement the footer needs.
 MINIMAL_SITE_MAP = [PRIVACY]
 
-__all__ = ["HOME", "MINIMAL_SITE_MAP", "SITE_MAP", "SITE_SETTINGS"]
+__all__ = ["HOME", "MAIN_NAVIGATION", "MINIMAL_SITE_MAP", "SITE_MAP", "SITE_SETTINGS"]

@@ -73,6 +73,7 @@ SITE_SETTINGS = {
     "contact_email": "aanmelden@herstelwijzer.example",
     "opening_hours_nl": "Maandag tot en met vrijdag van 9.00 tot 17.00 uur",
     "opening_hours_en": "Monday to Friday, 9 am to 5 pm",
+    "contact_details_are_examples": True,
 }
 
 PRIVACY = PageSpec(StandardPage, nl=_PRIVACY["nl"], en=_PRIVACY["en"], key="privacy")
@@ -128,37 +129,85 @@ ACCESSIBILITY = PageSpec(
         "title": "Toegankelijkheidsverklaring",
         "slug": "toegankelijkheid",
         "intro": "Iedereen moet deze website kunnen gebruiken. Zo staat het ervoor.",
-        "status": AccessibilityStatus.PARTIAL,
-        "statement_date": datetime.date(2026, 11, 23),
+        # No independent audit done or planned: status D in the government's
+        # model, whatever the site's own tests show.
+        "status": AccessibilityStatus.NO_STEPS,
+        "statement_date": datetime.date(2026, 12, 2),
         "audit_date": None,
-        "known_issues": (
-            "<p>Er is nog geen onderzoek door een onafhankelijke partij "
-            "gedaan. Wij testen elke wijziging automatisch (axe-core) en "
-            "met het toetsenbord.</p>"
+        "evaluation": (
+            "<p>Bij elke wijziging testen wij de website automatisch in de browser "
+            "Chromium. Wij testen:</p>"
+            "<ul>"
+            "<li>alle soorten pagina's, in het Nederlands en het Engels, met het "
+            "programma axe-core;</li>"
+            "<li>het aanmeldformulier met alleen het toetsenbord;</li>"
+            "<li>of de pagina's passen op een scherm van 320 pixels breed, ook "
+            "met extra ruimte tussen letters en regels;</li>"
+            "<li>of knoppen zichtbaar blijven in de contrastmodus van Windows;</li>"
+            "<li>of wat de focus heeft niet achter de balk 'Snel weg' valt.</li>"
+            "</ul>"
+            "<p>Wij hebben de website nog niet getest met een schermlezer, en nog "
+            "niet met mensen met een beperking.</p>"
         ),
-        "body": [
-            heading("Een probleem melden"),
-            paragraph(
-                "<p>Werkt iets niet voor u? Bel of mail ons. Wij antwoorden "
-                "binnen vijf werkdagen.</p>"
+        "known_problems": [
+            (
+                "problem",
+                {
+                    "problem": (
+                        "In de video's hoort u niet wat er in beeld te zien is. "
+                        "Een audiobeschrijving ontbreekt."
+                    ),
+                    "criterion": "1.2.5 Audiodescriptie (vooraf opgenomen)",
+                    "measure": (
+                        "Op elke videopagina staat de uitgeschreven tekst van wat "
+                        "er gezegd wordt. Wij voegen daar een beschrijving van het "
+                        "beeld aan toe."
+                    ),
+                    "planned": "",
+                },
             ),
         ],
+        "response_working_days": 5,
+        "body": [],
     },
     en={
         "title": "Accessibility statement",
         "slug": "accessibility",
         "intro": "Everyone should be able to use this website. This is where we stand.",
-        "known_issues": (
-            "<p>No independent audit has been done yet. We test every "
-            "change automatically (axe-core) and with the keyboard.</p>"
+        "evaluation": (
+            "<p>With every change, we test the website automatically in the "
+            "Chromium browser. We test:</p>"
+            "<ul>"
+            "<li>every kind of page, in Dutch and English, with the axe-core "
+            "program;</li>"
+            "<li>the registration form with the keyboard only;</li>"
+            "<li>whether the pages fit a screen 320 pixels wide, also with extra "
+            "space between letters and lines;</li>"
+            "<li>whether buttons stay visible in Windows contrast mode;</li>"
+            "<li>whether what has focus is not hidden behind the 'Leave this "
+            "site' bar.</li>"
+            "</ul>"
+            "<p>We have not yet tested the website with a screen reader, nor with "
+            "people with a disability.</p>"
         ),
-        "body": [
-            heading("Reporting a problem"),
-            paragraph(
-                "<p>Does something not work for you? Call or e-mail us. We "
-                "answer within five working days.</p>"
+        "known_problems": [
+            (
+                "problem",
+                {
+                    "problem": (
+                        "The videos do not tell you what can be seen in the "
+                        "picture. There is no audio description."
+                    ),
+                    "criterion": "1.2.5 Audio description (prerecorded)",
+                    "measure": (
+                        "Every video page has a transcript of what is said. We "
+                        "are adding a description of the picture to it."
+                    ),
+                    "planned": "",
+                },
             ),
         ],
+        "body": [],
     },
 )
 
@@ -172,7 +221,7 @@ CONTACT = PageSpec(
         "body": [
             paragraph(
                 "<p>Postadres: Herstelwijzer, Postbus 00000, 3500 AA Utrecht "
-                "(fictief adres).</p>"
+                "(voorbeeld).</p>"
             )
         ],
     },
@@ -183,7 +232,7 @@ CONTACT = PageSpec(
         "body": [
             paragraph(
                 "<p>Postal address: Herstelwijzer, Postbus 00000, 3500 AA "
-                "Utrecht (fictional address).</p>"
+                "Utrecht (example).</p>"
             )
         ],
     },

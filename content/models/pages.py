@@ -9,6 +9,7 @@ from wagtail.search import index
 
 from content import freshness
 from content.blocks import BodyBlock
+from content.blocks.accessibility import KnownProblemBlock
 from content.blocks.text import RICH_TEXT_FEATURES
 from content.choices import AccessibilityStatus
 from content.models.audiences import AudiencePage
@@ -136,18 +137,25 @@ class ContactPage(BasePage):
 
 class AccessibilityStatementPage(BasePage):
     """The accessibility statement (toegankelijkheidsverklaring) in the structure of
-    the Dutch government's model statement."""
+    the Dutch government's model statement: status, how the site was tested, the
+    known problems one by one, how to report a problem, and the statement's dates.
+    The contact details come from the site settings."""
 
     status = models.CharField(
-        max_length=10,
+        max_length=11,
         choices=AccessibilityStatus.choices,
-        default=AccessibilityStatus.PARTIAL,
+        default=AccessibilityStatus.FIRST_STEPS,
         verbose_name=_("compliance status"),
-        help_text=_("How far the site meets WCAG 2.1 AA, according to the last audit."),
+        help_text=_(
+            "A or B only with a full audit (WCAG-EM, all 50 requirements) of at "
+            "most three years old; C when an audit is planned within six months."
+        ),
     )
-    statement_date = models.DateField(
-        verbose_name=_("date of this statement"),
-        help_text=_("When the statement was last reviewed."),
+    evaluation = RichTextField(
+        blank=True,
+        features=RICH_TEXT_FEATURES,
+        verbose_name=_("how the site was tested"),
+        help_text=_("What was tested, how, with which tools and by whom."),
     )
     audit_date = models.DateField(
         null=True,
@@ -157,17 +165,44 @@ class AccessibilityStatementPage(BasePage):
             "When an independent party last checked the site. Re-test within 36 months."
         ),
     )
-    known_issues = RichTextField(
+    audit_by = models.CharField(
+        max_length=200,
         blank=True,
-        features=RICH_TEXT_FEATURES,
+        verbose_name=_("audited by"),
+        help_text=_("The organisation that carried out the audit."),
+    )
+    audit_planned = models.DateField(
+        null=True,
+        blank=True,
+        verbose_name=_("next audit planned"),
+        help_text=_("When the next independent audit is planned, if it is."),
+    )
+    known_problems = StreamField(
+        [("problem", KnownProblemBlock())],
+        blank=True,
         verbose_name=_("known problems"),
-        help_text=_("What does not work yet, and when it will be fixed."),
+        help_text=_("Every problem you know of, one by one. Be honest."),
+    )
+    response_working_days = models.PositiveSmallIntegerField(
+        default=5,
+        verbose_name=_("answer within (working days)"),
+        help_text=_("How soon someone who reports a problem gets an answer."),
+    )
+    statement_date = models.DateField(
+        verbose_name=_("date of this statement"),
+        help_text=_("When the statement was last reviewed."),
+    )
+    approved_by = models.CharField(
+        max_length=200,
+        blank=True,
+        verbose_name=_("approved by"),
+        help_text=_("The function of the person who signed the statement."),
     )
     body = StreamField(
         BodyBlock(),
         blank=True,
         verbose_name=_("body"),
-        help_text=_("How to report a problem and what else visitors should know."),
+        help_text=_("Anything else visitors should know."),
     )
 
     content_panels = [
@@ -176,18 +211,57 @@ class AccessibilityStatementPage(BasePage):
             [
                 FieldPanel("status"),
                 FieldPanel("statement_date"),
-                FieldPanel("audit_date"),
+                FieldPanel("approved_by"),
             ],
             heading=_("Status"),
         ),
-        FieldPanel("known_issues"),
+        MultiFieldPanel(
+            [
+                FieldPanel("evaluation"),
+                FieldPanel("audit_date"),
+                FieldPanel("audit_by"),
+                FieldPanel("audit_planned"),
+            ],
+            heading=_("Testing"),
+        ),
+        FieldPanel("known_problems"),
+        FieldPanel("response_working_days"),
         FieldPanel("body"),
     ]
-    search_fields = [*BasePage.search_fields, index.SearchField("body")]
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("evaluation"),
+        index.SearchField("known_problems"),
+        index.SearchField("body"),
+    ]
 
     parent_page_types = ["content.HomePage"]
     subpage_types = []
     max_count_per_parent = 1
+
+    STATUS_EXPLANATIONS = {
+        AccessibilityStatus.FULL: _(
+            "An independent audit showed that the website meets all requirements."
+        ),
+        AccessibilityStatus.PARTIAL: _(
+            "An independent audit showed that the website does not yet meet all "
+            "requirements. Below you can read what does not work yet and what we "
+            "do about it."
+        ),
+        AccessibilityStatus.FIRST_STEPS: _(
+            "We have taken the first measures to make the website meet all "
+            "requirements. A full independent audit is planned within six months."
+        ),
+        AccessibilityStatus.NO_STEPS: _(
+            "In the government's model, a website has this status as long as no "
+            "full independent audit has been done or planned. What we test "
+            "ourselves is described below."
+        ),
+    }
+
+    @property
+    def status_explanation(self) -> str:
+        return self.STATUS_EXPLANATIONS.get(self.status, "")
 
     class Meta:
         verbose_name = _("accessibility statement")

@@ -3,13 +3,24 @@ Wagtail (Settings > Site settings), so nothing of the kind is hard-coded."""
 
 from django.conf import settings
 from django.db import models
-from django.utils.translation import get_language
+from django.utils.translation import get_language, gettext
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
+
+
+class NavigationLinkBlock(blocks.StructBlock):
+    """One item of the main navigation: a page, shown under its title in the
+    visitor's language (the translation of the chosen page)."""
+
+    page = blocks.PageChooserBlock(label=_("Page"))
+
+    class Meta:
+        icon = "doc-full"
+        label = _("Menu item")
 
 
 class SocialLinkBlock(blocks.StructBlock):
@@ -52,6 +63,25 @@ class SiteSettings(BaseSiteSetting):
         verbose_name=_("opening hours (English)"),
         help_text=_("The same opening hours, written in English."),
     )
+    contact_details_are_examples = models.BooleanField(
+        default=False,
+        verbose_name=_("contact details are examples"),
+        help_text=_(
+            "Tick on a demonstration or test site: every phone number and address "
+            "is then marked '(example)' and the footer says the details are "
+            "made up. Untick on the live site."
+        ),
+    )
+    main_navigation = StreamField(
+        [("link", NavigationLinkBlock())],
+        blank=True,
+        verbose_name=_("main navigation"),
+        help_text=_(
+            "The menu at the top of every page, in this order. Choose the Dutch "
+            "page: English visitors see its English translation. Five to seven "
+            "items fit on one line."
+        ),
+    )
     social_links = StreamField(
         [("link", SocialLinkBlock())],
         blank=True,
@@ -76,6 +106,18 @@ class SiteSettings(BaseSiteSetting):
         help_text=_("Linked from the footer of every page, in the visitor's language."),
     )
 
+    about_page = models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("about this site"),
+        help_text=_(
+            "Who runs the portal and who calls back. Linked from the footer of "
+            "every page, in the visitor's language."
+        ),
+    )
     complaints_page = models.ForeignKey(
         "wagtailcore.Page",
         null=True,
@@ -93,11 +135,14 @@ class SiteSettings(BaseSiteSetting):
                 FieldPanel("contact_email"),
                 FieldPanel("opening_hours_nl"),
                 FieldPanel("opening_hours_en"),
+                FieldPanel("contact_details_are_examples"),
             ],
             heading=_("Contact"),
         ),
+        FieldPanel("main_navigation"),
         FieldPanel("social_links"),
         FieldPanel("quick_exit_url"),
+        FieldPanel("about_page"),
         FieldPanel("privacy_page"),
         FieldPanel("complaints_page"),
     ]
@@ -111,6 +156,19 @@ class SiteSettings(BaseSiteSetting):
         if get_language() == "en" and self.opening_hours_en:
             return self.opening_hours_en
         return self.opening_hours_nl
+
+    @property
+    def example_mark(self) -> str:
+        """' (example)' after a phone number or address while the contact details
+        are made up (demo and test sites), else ''."""
+        if not self.contact_details_are_examples:
+            return ""
+        return " " + gettext("(example)")
+
+    @property
+    def phone_shown(self) -> str:
+        """The phone number as running text shows it, with the example mark."""
+        return f"{self.contact_phone}{self.example_mark}" if self.contact_phone else ""
 
     @property
     def exit_url(self) -> str:

@@ -77,7 +77,7 @@ def search_page_url(context) -> str:
 
 @register.simple_tag(takes_context=True)
 def footer_links(context) -> list[tuple[str, str]]:
-    """(title, url) of the service pages in the visitor's language: privacy,
+    """(title, url) of the service pages in the visitor's language: about, privacy,
     complaints, accessibility statement and contact. The footer is a cached
     fragment, so this runs once per language and content change."""
     request = context.get("request")
@@ -85,6 +85,7 @@ def footer_links(context) -> list[tuple[str, str]]:
     site = Site.find_for_request(request)
     site_settings = SiteSettings.for_site(site) if site else None
     pages = [
+        site_settings and site_settings.about_page,
         site_settings and site_settings.privacy_page,
         site_settings and site_settings.complaints_page,
         AccessibilityStatementPage.objects.filter(locale=locale).first(),
@@ -98,3 +99,42 @@ def footer_links(context) -> list[tuple[str, str]]:
         if page.live:
             links.append((page.title, page.get_url(request)))
     return links
+
+
+@register.simple_tag(takes_context=True)
+def main_navigation(context) -> list[dict]:
+    """The main navigation of the site settings in the visitor's language: one
+    ``{"title", "url", "current"}`` per live page. ``current`` is "page" on the
+    item's own page and "true" below it (the longest matching item only), for
+    ``aria-current``. The links are cached until content changes; only the
+    current item is worked out per request."""
+    request = context.get("request")
+    site = Site.find_for_request(request) if request else None
+    if site is None:
+        return []
+
+    def find() -> list[tuple[str, str]]:
+        site_settings = SiteSettings.for_site(site)
+        links = []
+        for block in site_settings.main_navigation:
+            page = block.value["page"]
+            if page is None:
+                continue
+            page = page.specific.localized
+            if page.live:
+                links.append((page.title, page.get_url(request)))
+        return links
+
+    links = freshness.cached(f"main-nav:{site.pk}:{get_language()}", find)
+    path = request.path
+    current = max(
+        (url for _title, url in links if path.startswith(url)), key=len, default=None
+    )
+    return [
+        {
+            "title": title,
+            "url": url,
+            "current": ("page" if url == path else "true") if url == current else "",
+        }
+        for title, url in links
+    ]

@@ -25,9 +25,16 @@ def test_small_screen_has_no_axe_violations(page: Page, portal):
     assert_no_axe_violations(page)
 
 
-# The glossary, a youth page and a story (issue 13), in both languages and on a
+# The glossary, a youth page, a story and the organisation's pages (issue 13), in both languages and on a
 # small screen: the glossary links they carry and the story's label included.
-ISSUE_13_PAGES = ["glossary", "youth-halt", "story-sexual-violence"]
+ISSUE_13_PAGES = [
+    "glossary",
+    "youth-halt",
+    "story-sexual-violence",
+    "about",
+    "accessibility",
+    "contact",
+]
 
 
 @pytest.mark.parametrize("width", [1280, 320])

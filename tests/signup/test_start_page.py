@@ -52,7 +52,7 @@ def start_link(response):
                 "2 jaar nadat we uw aanmelding hebben afgesloten, verwijderen we",
                 "U kunt altijd stoppen",
                 "Kies dan 'Mijn antwoorden verwijderen'.",
-                "U kunt zich ook telefonisch aanmelden. Bel ons op 030 000 0000.",
+                "U kunt zich ook telefonisch aanmelden. Bel ons op 030 000 0000 (voorbeeld).",
             ],
         ),
         (
@@ -72,7 +72,7 @@ def start_link(response):
                 "2 years after we close it, we delete your name",
                 "You can stop at any time",
                 "choose 'Delete my answers'.",
-                "You can also register by phone. Call us on 030 000 0000.",
+                "You can also register by phone. Call us on 030 000 0000 (example).",
             ],
         ),
     ],
