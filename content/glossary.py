@@ -94,21 +94,31 @@ def glossary_for(locale_id: int) -> Glossary:
     return freshness.cached(f"glossary:{locale_id}", lambda: _load(locale_id))
 
 
+# Names of organisations that contain a glossary term: inside them the term is part
+# of a name, not the word the glossary explains ("Perspectief Herstelbemiddeling"
+# is not a link to "herstelbemiddeling"). Matched like terms, never linked.
+NAMES = ("Stichting Perspectief Herstelbemiddeling", "Perspectief Herstelbemiddeling")
+_NAME = -1
+
+
 @functools.lru_cache(maxsize=16)
 def _pattern(terms: tuple[Term, ...]) -> tuple[re.Pattern | None, tuple[int, ...]]:
     """One expression for every form of every term, longest form first (so "officier
     van justitie" wins over a shorter term at the same place), and for each group
     the index of its term."""
+    if not terms:
+        return None, ()
     forms = sorted(
-        (
-            (form, index, term.match_case)
-            for index, term in enumerate(terms)
-            for form in term.forms
-        ),
+        [
+            *(
+                (form, index, term.match_case)
+                for index, term in enumerate(terms)
+                for form in term.forms
+            ),
+            *((name, _NAME, True) for name in NAMES),
+        ],
         key=lambda item: -len(item[0]),
     )
-    if not forms:
-        return None, ()
     alternatives = []
     for form, _index, match_case in forms:
         words = r"\s+".join(re.escape(html.escape(word)) for word in form.split())
@@ -162,7 +172,7 @@ class Linker:
 
         def replace(match: re.Match) -> str:
             index = term_of_group[match.lastindex - 1]
-            if index in self.linked:
+            if index == _NAME or index in self.linked:
                 return match.group(0)
             self.linked.add(index)
             term = glossary.terms[index]

@@ -71,7 +71,7 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='sitesettings',
             name='main_navigation',
-            field=wagtail.fields.StreamField([('link', 1)], blank=True, block_lookup={0: ('wagtail.blocks.PageChooserBlock', (), {'label': 'Page'}), 1: ('wagtail.blocks.StructBlock', [[('page', 0)]], {})}, help_text='The menu at the top of every page, in this order. Choose the Dutch page: English visitors see its English translation. Five to seven items fit on one line.', verbose_name='main navigation'),
+            field=wagtail.fields.StreamField([('link', 1)], blank=True, block_lookup={0: ('wagtail.blocks.PageChooserBlock', (), {'label': 'Page'}), 1: ('wagtail.blocks.StructBlock', [[('page', 0)]], {})}, help_text='The menu at the top of every page, in this order. Choose the Dutch page: English visitors see its English translation. Keep it short: five to seven items.', verbose_name='main navigation'),
         ),
         migrations.AlterField(
             model_name='accessibilitystatementpage',

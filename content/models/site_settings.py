@@ -78,8 +78,8 @@ class SiteSettings(BaseSiteSetting):
         verbose_name=_("main navigation"),
         help_text=_(
             "The menu at the top of every page, in this order. Choose the Dutch "
-            "page: English visitors see its English translation. Five to seven "
-            "items fit on one line."
+            "page: English visitors see its English translation. Keep it short: "
+            "five to seven items."
         ),
     )
     social_links = StreamField(

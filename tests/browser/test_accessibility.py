@@ -25,8 +25,9 @@ def test_small_screen_has_no_axe_violations(page: Page, portal):
     assert_no_axe_violations(page)
 
 
-# The glossary, a youth page, a story and the organisation's pages (issue 13), in both languages and on a
-# small screen: the glossary links they carry and the story's label included.
+# The glossary, a youth page, a story and the organisation's pages (issue 13), in
+# both languages and on a small screen: the glossary links they carry and the
+# story's label included.
 ISSUE_13_PAGES = [
     "glossary",
     "youth-halt",

@@ -64,6 +64,21 @@ def test_om_links_only_as_the_abbreviation_and_as_a_whole_word():
     assert "term-zsm" not in html
 
 
+HB = Term("herstelbemiddeling", ("herstelbemiddeling",), "term-hb", False)
+
+
+def test_a_term_inside_an_organisations_name_is_not_linked():
+    linker = linker_with(HB)
+    html = linker.link(
+        "<p>Stichting Perspectief Herstelbemiddeling en Perspectief "
+        "Herstelbemiddeling bieden herstelbemiddeling aan.</p>"
+    )
+
+    # Only the word on its own links, not the one in the name.
+    assert links(html) == [("herstelbemiddeling", f"{GLOSSARY_URL}#term-hb")]
+    assert "Perspectief Herstelbemiddeling en" in html
+
+
 def test_an_ordinary_term_matches_any_case_and_other_forms():
     linker = linker_with(OFFICER, MEDIATOR)
     html = linker.link("<p>De Officier van  Justitie en twee bemiddelaars.</p>")

@@ -52,7 +52,8 @@ def start_link(response):
                 "2 jaar nadat we uw aanmelding hebben afgesloten, verwijderen we",
                 "U kunt altijd stoppen",
                 "Kies dan 'Mijn antwoorden verwijderen'.",
-                "U kunt zich ook telefonisch aanmelden. Bel ons op 030 000 0000 (voorbeeld).",
+                "U kunt zich ook telefonisch aanmelden. "
+                "Bel ons op 030 000 0000 (voorbeeld).",
             ],
         ),
         (
