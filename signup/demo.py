@@ -79,7 +79,7 @@ SITUATIONS = [
         "client_consent": True,
         "professional_name": "Iris Hoekstra",
         "professional_organisation": "Slachtofferhulp Nederland (demo)",
-        "professional_phone": "+31301234567",
+        "professional_phone": "+31300000001",
         "professional_email": "iris.hoekstra@example.org",
     },
     {
@@ -163,7 +163,8 @@ def _answers(rng: random.Random, number: int) -> dict:
     return {
         **BASE,
         "name": f"{first} {last}",
-        "phone": f"+316{rng.randrange(10_000_000, 99_999_999)}",
+        # 030 000 xxxx: no subscriber number starts with 0, so none is real.
+        "phone": f"+3130000{rng.randrange(1_000, 9_999)}",
         "email": f"demo{number}@example.org",
         "heard_from": rng.choice(HEARD_FROM),
         **situation,
