@@ -15,11 +15,12 @@ from django.core.files import File
 from django.db import transaction
 
 from wagtail.documents.models import Document
+from wagtail.images import get_image_model
 from wagtail.models import Collection, Locale, Page, Site
 
 from content import demo, freshness
 from content.demo.figures import REGISTER
-from content.demo.spec import DocumentRef, FigureRef, PageSpec
+from content.demo.spec import DocumentRef, FigureRef, ImageRef, PageSpec
 from content.models import Figure, HomePage, SiteSettings, StandardPage
 from content.public_address import use_public_base_url
 
@@ -71,6 +72,19 @@ def ensure_document(ref: DocumentRef) -> Document:
     return document
 
 
+def ensure_image(ref: ImageRef):
+    """The Wagtail image of ``ref``, found by title or made from the file."""
+    ensure_root_collection()
+    Image = get_image_model()
+    image = Image.objects.filter(title=ref.title).first()
+    if image is None:
+        with (DEMO_MEDIA / ref.filename).open("rb") as handle:
+            image = Image(title=ref.title)
+            image.file.save(ref.filename, File(handle), save=False)
+            image.save()
+    return image
+
+
 def ensure_figures() -> dict[str, Figure]:
     """Every figure of ``demo.figures.REGISTER`` that is missing; an existing one
     (found by key) is left as an editor may have corrected it."""
@@ -99,6 +113,8 @@ def _apply(page: Page, values: dict) -> None:
     for name, value in values.items():
         if isinstance(value, DocumentRef):
             value = ensure_document(value)
+        elif isinstance(value, ImageRef):
+            value = ensure_image(value)
         setattr(page, name, _with_figures(value))
 
 

@@ -13,6 +13,14 @@ class DocumentRef:
 
 
 @dataclass(frozen=True)
+class ImageRef:
+    """A file in ``content/demo_media`` that becomes a Wagtail image."""
+
+    title: str
+    filename: str
+
+
+@dataclass(frozen=True)
 class FigureRef:
     """A figure of the register, by key; the seed puts the figure in its place."""
 

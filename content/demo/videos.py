@@ -8,10 +8,12 @@ clip. Each explainer has its own pair of caption files in ``content/demo_media/`
 page says exactly what its captions say, cue by cue: one paragraph per cue
 (tests/content/test_videos.py reads the files and checks it)."""
 
-from content.demo.spec import DocumentRef, PageSpec
+from content.demo.spec import DocumentRef, ImageRef, PageSpec
 from content.models import VideoIndexPage, VideoPage
 
 CLIP = DocumentRef("Voorbeeldfilmpje (demo)", "sample-clip.webm")
+# The clip's first frame, shown before it plays (instead of a dark box at 0:00).
+POSTER = ImageRef("Voorbeeldfilmpje, eerste beeld (demo)", "sample-clip-poster.jpg")
 
 
 def _captions(name: str, title: str) -> dict:
@@ -40,6 +42,7 @@ def video(key: str, name: str, spoken: str, nl: dict, en: dict) -> PageSpec:
             "title_language": nl.get("title_language", ""),
             "transcript": _transcript(nl["cues"]),
             "video_file": CLIP,
+            "poster": POSTER,
             **_captions(name, nl["title"]),
         },
         en={

@@ -117,3 +117,21 @@ def test_an_english_title_on_the_dutch_site_carries_its_language(client, full_si
     # A Dutch title on the Dutch site has no language of its own.
     dutch = parse(client.get(full_site.pages["video-why"]["nl"].url))
     assert not dutch.h1.has_attr("lang")
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_before_play_a_video_shows_a_still_its_title_and_its_length(
+    client, full_site, lang
+):
+    """Not a dark box at 0:00 (issue 14): the clip's first frame as the poster, and
+    the title and length under it."""
+    for video in video_pages().filter(locale__language_code=lang):
+        soup = parse(client.get(video.url))
+        player = soup.select_one("video.video__player")
+        assert player.get("poster"), video.url
+        name = player["poster"].split("/media/")[-1]
+        rendition = video.poster.renditions.get(file=name)
+        assert rendition.file.storage.exists(rendition.file.name)
+        caption = soup.select_one(".video__caption").get_text(" ", strip=True)
+        assert video.title in caption
+        assert f"({video.duration})" in caption
