@@ -7,6 +7,7 @@ from wagtail import blocks
 from content.blocks.actions import RegisterCallToActionBlock
 from content.blocks.lists import FaqItemBlock, FaqListBlock, FiguresBlock, StepsBlock
 from content.blocks.media import ImageBlock, VideoBlock
+from content.blocks.policy import CookiesBlock, RetentionPeriodsBlock
 from content.blocks.text import (
     AccordionBlock,
     HeadingBlock,
@@ -17,6 +18,7 @@ from content.blocks.text import (
 __all__ = [
     "AccordionBlock",
     "BodyBlock",
+    "CookiesBlock",
     "FaqItemBlock",
     "FaqListBlock",
     "FiguresBlock",
@@ -25,6 +27,7 @@ __all__ = [
     "ParagraphBlock",
     "QuoteBlock",
     "RegisterCallToActionBlock",
+    "RetentionPeriodsBlock",
     "StepsBlock",
     "VideoBlock",
 ]
@@ -48,3 +51,5 @@ class BodyBlock(blocks.StreamBlock):
     faq = FaqListBlock(group=LISTS)
     steps = StepsBlock(group=LISTS)
     figures = FiguresBlock(group=LISTS)
+    retention_periods = RetentionPeriodsBlock(group=_("Privacy"))
+    cookies = CookiesBlock(group=_("Privacy"))

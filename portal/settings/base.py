@@ -298,6 +298,9 @@ SIGNUP_NEUTRAL_BASE_URL = env.str("SIGNUP_NEUTRAL_BASE_URL", default="").rstrip(
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_SAMESITE = "Lax"
+# Gone when the browser closes, not kept for a year: on a shared device a cookie
+# of this site must not outlast the visit (the privacy statement lists it).
+CSRF_COOKIE_AGE = None
 # A refused form gets the site's page in the visitor's language, not Django's bare
 # English one (portal/csrf.py).
 CSRF_FAILURE_VIEW = "portal.csrf.csrf_failure"

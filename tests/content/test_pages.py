@@ -83,7 +83,7 @@ def test_standard_page_renders_its_body(client, seeded):
     assert doc.h1.get_text(strip=True) == "Privacy statement"
     assert doc.find("h2", string="Leaving this website quickly") is not None
     assert doc.find("meta", attrs={"name": "description"})["content"].startswith(
-        "How we handle your data"
+        "What we do with your data"
     )
 
 
