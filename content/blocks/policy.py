@@ -78,7 +78,21 @@ def cookies() -> list[dict]:
     ]
 
 
-class RetentionPeriodsBlock(blocks.StaticBlock):
+class _SettingsListBlock(blocks.StaticBlock):
+    """A block without fields whose template lists ``items``: what ``list_items``
+    reads from the settings at render time."""
+
+    list_items = staticmethod(list)
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context)
+        context["items"] = self.list_items()
+        return context
+
+
+class RetentionPeriodsBlock(_SettingsListBlock):
+    list_items = staticmethod(retention_periods)
+
     class Meta:
         icon = "time"
         label = _("Retention periods")
@@ -88,13 +102,10 @@ class RetentionPeriodsBlock(blocks.StaticBlock):
         )
         template = "content/blocks/retention_periods_block.html"
 
-    def get_context(self, value, parent_context=None):
-        context = super().get_context(value, parent_context)
-        context["periods"] = retention_periods()
-        return context
 
+class CookiesBlock(_SettingsListBlock):
+    list_items = staticmethod(cookies)
 
-class CookiesBlock(blocks.StaticBlock):
     class Meta:
         icon = "list-ul"
         label = _("Cookies")
@@ -103,8 +114,3 @@ class CookiesBlock(blocks.StaticBlock):
             "the configuration."
         )
         template = "content/blocks/cookies_block.html"
-
-    def get_context(self, value, parent_context=None):
-        context = super().get_context(value, parent_context)
-        context["cookies"] = cookies()
-        return context
