@@ -4,8 +4,8 @@ cookies the site sets. Changing a setting changes the statement; nobody has to
 remember to retype a number."""
 
 from django.conf import settings
+from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
 
 from wagtail import blocks
 
@@ -78,6 +78,24 @@ def cookies() -> list[dict]:
     ]
 
 
+def challenge_note() -> str:
+    """What the anti-bot check on the form's last step (``SIGNUP_CHALLENGE``)
+    involves for the visitor's privacy: reCAPTCHA is Google's, with its cookies."""
+    if settings.SIGNUP_CHALLENGE == "recaptcha":
+        return gettext(
+            "On the last page of the form, Google's reCAPTCHA checks that you are "
+            "a person. Your browser then contacts Google, which can place its own "
+            "cookies."
+        )
+    if settings.SIGNUP_CHALLENGE == "altcha":
+        return gettext(
+            "On the last page of the form, your own device does a short "
+            "calculation to show that you are a person. No other company is "
+            "involved, and no cookie is placed for it."
+        )
+    return ""
+
+
 class _SettingsListBlock(blocks.StaticBlock):
     """A block without fields whose template lists ``items``: what ``list_items``
     reads from the settings at render time."""
@@ -114,3 +132,8 @@ class CookiesBlock(_SettingsListBlock):
             "the configuration."
         )
         template = "content/blocks/cookies_block.html"
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context)
+        context["challenge"] = challenge_note()
+        return context

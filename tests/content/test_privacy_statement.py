@@ -121,3 +121,17 @@ def test_the_complaints_page_makes_no_promise_the_sources_do_not(client, full_si
         text = _main_text(client, full_site.pages["complaints"][lang].url)
         assert "twee weken" not in text and "two weeks" not in text
         assert "klachtenadviescommissie" in text or "advisory committee" in text
+
+
+def test_the_statement_says_what_the_anti_bot_check_involves(
+    client, full_site, settings
+):
+    settings.SIGNUP_CHALLENGE = "altcha"
+    assert "Geen ander bedrijf" in _main_text(client, full_site.privacy["nl"].url)
+
+    settings.SIGNUP_CHALLENGE = "recaptcha"
+    from django.core.cache import cache
+
+    cache.clear()  # the page cache holds the first rendering
+    text = _main_text(client, full_site.privacy["nl"].url)
+    assert "reCAPTCHA" in text and "Google" in text
