@@ -160,7 +160,7 @@ def test_demo_contact_details_are_marked_as_examples_everywhere(client, full_sit
     ).get_text(" ", strip=True)
 
 
-def test_the_wizard_and_the_emails_mark_example_phone_numbers(client, full_site):
+def test_the_wizard_marks_example_phone_numbers(client, full_site):
     site_settings = SiteSettings.for_site(full_site.site)
     response = client.get("/nl/aanmelden/", follow=True)
     text = parse(response).get_text(" ", strip=True)

@@ -136,3 +136,13 @@ def test_the_neutral_e_mail_stays_neutral(seeded, friday, young):
         "groep",
     ):
         assert giveaway not in everything, giveaway
+
+
+def test_the_e_mail_marks_demo_contact_details_as_examples(seeded, friday):
+    """The demo's contact details are made up (site setting "contact details are
+    examples", seeded on): the e-mail says so after each, as the site does."""
+    message, html = sent(registered(language="nl"))
+
+    for text in (message.body, html):
+        assert "030 000 0000 (voorbeeld)" in text
+        assert "aanmelden@herstelwijzer.example (voorbeeld)" in text
