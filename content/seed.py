@@ -61,28 +61,25 @@ def ensure_root_collection() -> Collection:
     return Collection.get_first_root_node() or Collection.add_root(name="Root")
 
 
-def ensure_document(ref: DocumentRef) -> Document:
+def _ensure_media(model, ref: DocumentRef | ImageRef):
+    """The document or image ``ref`` names, found by title or made from its file
+    in ``demo_media``."""
     ensure_root_collection()
-    document = Document.objects.filter(title=ref.title).first()
-    if document is None:
+    item = model.objects.filter(title=ref.title).first()
+    if item is None:
         with (DEMO_MEDIA / ref.filename).open("rb") as handle:
-            document = Document(title=ref.title)
-            document.file.save(ref.filename, File(handle), save=False)
-            document.save()
-    return document
+            item = model(title=ref.title)
+            item.file.save(ref.filename, File(handle), save=False)
+            item.save()
+    return item
+
+
+def ensure_document(ref: DocumentRef) -> Document:
+    return _ensure_media(Document, ref)
 
 
 def ensure_image(ref: ImageRef):
-    """The Wagtail image of ``ref``, found by title or made from the file."""
-    ensure_root_collection()
-    Image = get_image_model()
-    image = Image.objects.filter(title=ref.title).first()
-    if image is None:
-        with (DEMO_MEDIA / ref.filename).open("rb") as handle:
-            image = Image(title=ref.title)
-            image.file.save(ref.filename, File(handle), save=False)
-            image.save()
-    return image
+    return _ensure_media(get_image_model(), ref)
 
 
 def ensure_figures() -> dict[str, Figure]:
