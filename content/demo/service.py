@@ -15,7 +15,8 @@ from content.models import (
 
 def _privacy(lang: str) -> list:
     """The body of the privacy statement (provisions.md, "Who runs the portal"):
-    who is responsible, purposes, offence data, categories, recipients, the
+    who is responsible, purposes, the legal basis (a public task, so the wizard
+    asks for no consent box), offence data, categories, recipients, the
     retention periods and cookies (blocks that read the settings), security,
     rights, the data protection officer, the Autoriteit Persoonsgegevens and the
     quick exit as it really works."""
@@ -56,6 +57,19 @@ _PRIVACY_TEXT = {
             "wie u bent.</li>"
             "</ul>"
             "<p>Wij gebruiken uw gegevens nergens anders voor.</p>",
+        ),
+        (
+            "Waarom wij uw gegevens mogen gebruiken",
+            "<p>Herstelwijzer is het centrale aanmeldpunt voor herstelrecht dat de "
+            "staatssecretaris in 2025 aan de Tweede Kamer voorstelde. Het "
+            "aanmeldpunt is een taak van algemeen belang. Daarom mogen wij uw "
+            "gegevens gebruiken voor uw aanmelding (artikel 6, lid 1, onder e, van "
+            "de AVG). U hoeft dus geen toestemming te geven door een vakje aan te "
+            "vinken. U kiest zelf of u zich aanmeldt. En u mag altijd stoppen.</p>"
+            "<p>Meldt een professional u aan? Dat mag alleen als u dat goed "
+            "vindt.</p>"
+            "<p>Dit is een voorbeeldsite. Op de echte website staat hier op welke "
+            "wet deze taak steunt.</p>",
         ),
         (
             "Gegevens over een strafbaar feit",
@@ -168,6 +182,19 @@ _PRIVACY_TEXT = {
             "are.</li>"
             "</ul>"
             "<p>We do not use your data for anything else.</p>",
+        ),
+        (
+            "Why we may use your data",
+            "<p>Herstelwijzer is the central registration point for restorative "
+            "justice that the State Secretary proposed to parliament in 2025. The "
+            "registration point is a task in the public interest. That is why we "
+            "may use your data for your registration (article 6(1)(e) of the "
+            "GDPR). So you do not give consent by ticking a box. You choose "
+            "yourself whether you register. And you may stop at any time.</p>"
+            "<p>Is a professional registering you? They may only do so if you "
+            "agree.</p>"
+            "<p>This is an example site. On the real website, this section names "
+            "the law this task rests on.</p>",
         ),
         (
             "Data about a criminal offence",

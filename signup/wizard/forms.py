@@ -1057,9 +1057,15 @@ class HeardFromForm(StepForm):
 
 
 class CheckForm(StepForm):
-    """The last step: the answers are shown above it; this form holds the consent,
-    a honeypot and the anti-bot check ``challenge`` (``SIGNUP_CHALLENGE``) as the
-    field ``captcha``: ALTCHA's proof of work, reCAPTCHA, or none."""
+    """The last step: the answers are shown above it; this form holds a honeypot
+    and the anti-bot check ``challenge`` (``SIGNUP_CHALLENGE``) as the
+    field ``captcha``: ALTCHA's proof of work, reCAPTCHA, or none.
+
+    There is no consent box: the registration point does not rest on consent
+    but on a task in the public interest (the privacy statement says so), so a
+    box to tick would only suggest a choice the law does not ask for. The page
+    ends with a declaration of what sending does, and the button "Send
+    registration" (GOV.UK's check-answers pattern)."""
 
     question = Wording(
         _("Check your answers before sending"),
@@ -1073,24 +1079,6 @@ class CheckForm(StepForm):
     }
     single_question = False
 
-    consent = forms.BooleanField(
-        label=Wording(
-            _(
-                "I have read the privacy statement. My answers may be used to "
-                "handle this registration."
-            ),
-            youth=_(
-                "I have read what you do with my details (the privacy statement). "
-                "You may use my answers for my sign-up."
-            ),
-        ),
-        error_messages={
-            "required": Wording(
-                _("Tick the box to agree to the privacy statement"),
-                youth=_("Tick the box if you agree"),
-            )
-        },
-    )
     # A honeypot: hidden from people (CSS and aria-hidden), filled in by bots.
     website = forms.CharField(required=False, label=_("Leave this field empty"))
 

@@ -63,8 +63,6 @@ def test_the_widget_solves_the_challenge_and_the_registration_goes_through(
     expect(hint).to_be_visible()
     assert_no_axe_violations(page)
 
-    tab_to(page, 'input[type="checkbox"][name="check-consent"]')
-    page.keyboard.press("Space")
     if tick_first:
         # The person may tick the widget's box first: it solves there and then.
         tab_to(page, "altcha-widget input[type=checkbox]")
@@ -129,7 +127,7 @@ def test_without_javascript_the_registration_goes_through_unsolved(browser, port
     # after the page is parsed as if they ran; tests/signup/test_challenge.py
     # checks the note.)
     expect(page.locator("altcha-widget input")).to_have_count(0)
-    answer_by_keyboard(page, "check", {"consent": True})
+    answer_by_keyboard(page, "check", {})
 
     registration = Registration.objects.get()
     expect(page.get_by_text(registration.reference)).to_be_visible()
@@ -146,8 +144,6 @@ def test_a_challenge_that_expires_on_the_page_is_fetched_anew(
     settings.SIGNUP_ALTCHA_EXPIRY_MINUTES = 0.05  # 3 seconds
     walk_to_the_check_page(page, portal, "en")
     box = page.locator("altcha-widget").get_by_role("checkbox")
-    tab_to(page, 'input[type="checkbox"][name="check-consent"]')
-    page.keyboard.press("Space")
     tab_to(page, "altcha-widget input[type=checkbox]")
     page.keyboard.press("Space")
     expect(box).to_have_accessible_name("Checked")

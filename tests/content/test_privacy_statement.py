@@ -12,6 +12,7 @@ SECTIONS = {
     "nl": [
         "Wie is verantwoordelijk voor uw gegevens?",
         "Waarvoor wij uw gegevens gebruiken",
+        "Waarom wij uw gegevens mogen gebruiken",
         "Gegevens over een strafbaar feit",
         "Welke gegevens wij vragen",
         "Wie uw gegevens ziet",
@@ -26,6 +27,7 @@ SECTIONS = {
     "en": [
         "Who is responsible for your data?",
         "What we use your data for",
+        "Why we may use your data",
         "Data about a criminal offence",
         "Which data we ask for",
         "Who sees your data",
@@ -53,6 +55,7 @@ def test_the_privacy_statement_has_every_part(client, full_site, lang):
     text = soup.select_one("main").get_text(" ", strip=True)
     for needle in (
         "artikel 10" if lang == "nl" else "article 10",
+        "artikel 6, lid 1, onder e" if lang == "nl" else "article 6(1)(e)",
         "Autoriteit Persoonsgegevens",
         "Perspectief Herstelbemiddeling",
     ):

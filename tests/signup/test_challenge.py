@@ -56,7 +56,7 @@ def solve(run: WizardRun) -> str:
 
 
 def send(run: WizardRun, payload: str | None):
-    data = {"consent": "on"}
+    data = {}
     if payload is not None:
         data["captcha"] = payload
     return run.post("check", data)
@@ -252,11 +252,14 @@ def test_the_refused_solution_is_not_kept_with_the_answers(client, seeded):
     once), so showing the page checks nothing again."""
     run = WizardRun(client, "en")
     check_page(run)
-    run.post("check", {"captcha": solve(run)})  # consent left out
+    # The honeypot filled in: the one error this page has besides the check.
+    run.post("check", {"captcha": solve(run), "website": "http://spam.example"})
 
     page = client.get(run.step_url("check"))
 
-    assert errors(page) == ["Tick the box to agree to the privacy statement"]
+    assert errors(page) == [
+        "Your registration could not be sent. Please call us instead."
+    ]
 
 
 # --- without JavaScript ---------------------------------------------------------
@@ -281,7 +284,7 @@ def test_without_javascript_the_registration_goes_through_under_a_stricter_limit
     assert response.status_code == 429
     assert "Bel ons alstublieft" in response.content.decode()
     # Sending the check page again does not make it count as solved.
-    run.post("check", {"consent": "on"})
+    run.post("check", {})
     assert client.get(run.step_url("done")).status_code == 429
     assert Registration.objects.count() == 1
 
@@ -381,7 +384,7 @@ def test_with_no_challenge_the_check_page_has_none(client, seeded, settings):
 
     assert "altcha" not in html
     assert "g-recaptcha" not in html
-    run.post("check", {"consent": "on"})
+    run.post("check", {})
     client.get(run.step_url("done"))
     assert counts() == (1, None), "without a challenge, nothing is unsolved"
 

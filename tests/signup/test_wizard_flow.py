@@ -187,6 +187,29 @@ def test_check_page_groups_the_answers_under_the_sections(client, seeded):
     assert "Not given" in finish.values()
 
 
+@pytest.mark.parametrize(
+    ("lang", "button"), [("nl", "Aanmelding versturen"), ("en", "Send registration")]
+)
+def test_the_check_page_asks_for_no_tick_before_sending(
+    client, seeded, settings, lang, button
+):
+    """A declaration and the button, no consent box (CheckForm says why); what
+    was sent records which privacy statement the person was shown."""
+    settings.SIGNUP_CHALLENGE = "none"
+    run = WizardRun(client, lang)
+    fill_until(run, "heard-from")
+    form = parse(client.get(run.step_url("check"))).select_one("main form")
+
+    assert form.select("input[type=checkbox]") == []
+    declaration = form.select_one("p.declaration")
+    assert f"‘{button}’" in declaration.get_text()
+    assert form.select("button[type=submit]")[-1].get_text(strip=True) == button
+
+    run.post("check", {})
+    client.get(run.step_url("done"))
+    assert Registration.objects.get().privacy_statement_version
+
+
 def test_a_change_that_adds_a_question_asks_it_before_returning(client, seeded):
     run = WizardRun(client, "en")
     fill_until(run, "heard-from")
@@ -260,7 +283,7 @@ def test_answers_of_a_step_no_longer_asked_count_for_nothing(client, seeded, fri
     check = client.get(location)
     assert parse(check).h1.get_text(strip=True) == adult
     assert "M. Janssen" not in check.content.decode()
-    run.answer("check", {"consent": "on"})
+    run.answer("check", {})
     client.get(run.step_url("done"))
     registration = Registration.objects.get()
     assert (registration.registrant, registration.role) == ("organisation", "")
@@ -286,7 +309,7 @@ def test_switching_language_mid_wizard_keeps_the_answers(client, seeded, friday)
     while location != en.step_url("check"):
         step = en.step_of(location)
         location = en.answer(step, answers[step])
-    en.answer("check", {"consent": "on"})
+    en.answer("check", {})
     client.get(en.step_url("done"))
 
     registration = Registration.objects.get()
@@ -363,7 +386,7 @@ def test_reloading_or_going_back_after_submitting_stores_nothing_twice(
     assert reload["Location"] == "/nl/aanmelden/bevestiging/"
     assert client.get("/nl/aanmelden/bevestiging/").status_code == 200
     client.get(run.step_url("check"))
-    run.post("check", {"consent": "on"})
+    run.post("check", {})
     client.get(run.step_url("done"))
 
     assert Registration.objects.count() == 1
@@ -425,7 +448,7 @@ def test_honeypot_refuses_bots(client, seeded):
     run = WizardRun(client, "en")
     fill_until(run, "heard-from")
 
-    run.post("check", {"consent": "on", "website": "http://spam.example"})
+    run.post("check", {"website": "http://spam.example"})
     page = client.get(run.step_url("check"))
 
     assert "Please call us instead" in page.content.decode()
@@ -505,10 +528,9 @@ def test_with_keys_the_captcha_is_required_and_checked(
 
     payload = {
         f"{PREFIX}-current_step": "check",
-        "check-consent": "on",
         "g-recaptcha-response": "token",  # Google's widget posts it unprefixed
     }
-    run.post("check", {"consent": "on"})
+    run.post("check", {})
     page = client.get(run.step_url("check")).content.decode()
     assert "Tick the box to confirm that you are not a robot" in page
     assert google_says["calls"] == 0

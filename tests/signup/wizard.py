@@ -138,7 +138,7 @@ def persona(**steps) -> dict[str, dict]:
         },
         "other-party-details": {"other_party_details": ""},
         "heard-from": {"heard_from": "search"},
-        "check": {"consent": "on"},
+        "check": {},
     }
     for step, data in steps.items():
         step = step.replace("_", "-")
