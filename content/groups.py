@@ -2,7 +2,7 @@
 after every ``migrate`` (never by hand), so every environment has the same role.
 Running it again only adds what is missing; permissions an administrator added
 stay. Redactie edits pages, images, documents, site settings and the figures
-register, and sees no
+register, reads the anonymous page feedback, and sees no
 registration at all (the desk groups are in ``signup.desk.groups``).
 """
 
@@ -27,6 +27,7 @@ REDACTIE_PERMISSIONS = [
     ("content", "change_figure"),
     ("content", "delete_figure"),
     ("content", "view_figure"),
+    ("content", "view_pagefeedback"),
 ]
 REDACTIE_PAGE_PERMISSIONS = [
     "add_page",

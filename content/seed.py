@@ -187,13 +187,17 @@ def ensure_site(nl_home: HomePage) -> Site:
 
 
 def ensure_site_settings(site: Site, pages: dict[str, dict[str, Page]]) -> SiteSettings:
-    """Contact details, the main navigation and the footer's service pages, each
-    only where the editor has not set it."""
+    """Contact details, the header's organisation line, the main navigation and
+    the footer's service pages, each only where the editor has not set it."""
     site_settings = SiteSettings.for_site(site)
     changed = site_settings.pk is None
     if not site_settings.contact_phone:
         for name, value in demo.SITE_SETTINGS.items():
             setattr(site_settings, name, value)
+        changed = True
+    if not site_settings.organisation_line_nl:  # sites seeded before the line
+        site_settings.organisation_line_nl = demo.SITE_SETTINGS["organisation_line_nl"]
+        site_settings.organisation_line_en = demo.SITE_SETTINGS["organisation_line_en"]
         changed = True
     for field_name, key in (
         ("privacy_page", "privacy"),

@@ -1,5 +1,6 @@
 """Admin additions for communications staff: the page cache mark, the
-missing-translations report, the figures register and its report."""
+missing-translations report, the figures register and its report, and the page
+feedback report."""
 
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
@@ -11,6 +12,7 @@ from wagtail.permissions import policy_registry
 from wagtail.snippets.models import register_snippet
 
 from content import page_cache
+from content.feedback.report import PageFeedbackMenuItem, PageFeedbackView
 from content.figures_admin import (
     FiguresToCheckMenuItem,
     FiguresToCheckView,
@@ -52,6 +54,16 @@ def register_missing_translations_urls():
             FiguresToCheckView.as_view(results_only=True),
             name="figures_to_check_results",
         ),
+        path(
+            "reports/page-feedback/",
+            PageFeedbackView.as_view(),
+            name="page_feedback",
+        ),
+        path(
+            "reports/page-feedback/results/",
+            PageFeedbackView.as_view(results_only=True),
+            name="page_feedback_results",
+        ),
     ]
 
 
@@ -86,4 +98,15 @@ def register_figures_to_check_menu_item():
         name="figures-to-check",
         icon_name="table",
         order=660,
+    )
+
+
+@hooks.register("register_reports_menu_item")
+def register_page_feedback_menu_item():
+    return PageFeedbackMenuItem(
+        _("Page feedback"),
+        reverse("page_feedback"),
+        name="page-feedback",
+        icon_name="comment",
+        order=670,
     )

@@ -39,6 +39,7 @@ if settings.DEBUG:
 
 urlpatterns += i18n_patterns(
     path("", include("signup.urls")),
+    path("", include("content.urls")),
     # Wagtail's catch-all page route comes last.
     path("", include(wagtail_urls)),
     prefix_default_language=True,

@@ -309,6 +309,9 @@ SITE_SETTINGS = {
     "opening_hours_nl": "Maandag tot en met vrijdag van 9.00 tot 17.00 uur",
     "opening_hours_en": "Monday to Friday, 9 am to 5 pm",
     "contact_details_are_examples": True,
+    # provisions.md, "Who runs the portal": run on behalf of the ministry.
+    "organisation_line_nl": "In opdracht van het Ministerie van Justitie en Veiligheid",
+    "organisation_line_en": "On behalf of the Ministry of Justice and Security",
 }
 
 PRIVACY = PageSpec(StandardPage, nl=_PRIVACY["nl"], en=_PRIVACY["en"], key="privacy")

@@ -1,5 +1,6 @@
 from .audiences import AudiencePage, ThemePage
 from .faq import FaqPage
+from .feedback import FeedbackSubject, PageFeedback
 from .figures import Figure, FiguresPage
 from .glossary import GlossaryPage
 from .pages import AccessibilityStatementPage, ContactPage, HomePage, StandardPage
@@ -15,10 +16,12 @@ __all__ = [
     "AudiencePage",
     "ContactPage",
     "FaqPage",
+    "FeedbackSubject",
     "Figure",
     "FiguresPage",
     "GlossaryPage",
     "HomePage",
+    "PageFeedback",
     "ProvisionIndexPage",
     "ProvisionPage",
     "SearchPage",

@@ -63,6 +63,29 @@ class SiteSettings(BaseSiteSetting):
         verbose_name=_("opening hours (English)"),
         help_text=_("The same opening hours, written in English."),
     )
+    organisation_line_nl = models.CharField(
+        max_length=120,
+        blank=True,
+        verbose_name=_("organisation line (Dutch)"),
+        help_text=_(
+            "Under the site's name in the header: who runs the portal, in Dutch, "
+            "for instance 'In opdracht van ...'. It links to the About page."
+        ),
+    )
+    organisation_line_en = models.CharField(
+        max_length=120,
+        blank=True,
+        verbose_name=_("organisation line (English)"),
+        help_text=_("The same line, written in English."),
+    )
+    show_phase_banner = models.BooleanField(
+        default=True,
+        verbose_name=_("show the 'new website' banner"),
+        help_text=_(
+            "A line under the header of every page: this is a new website, and a "
+            "link to the short feedback form. Untick when the site is no longer new."
+        ),
+    )
     contact_details_are_examples = models.BooleanField(
         default=False,
         verbose_name=_("contact details are examples"),
@@ -139,6 +162,14 @@ class SiteSettings(BaseSiteSetting):
             ],
             heading=_("Contact"),
         ),
+        MultiFieldPanel(
+            [
+                FieldPanel("organisation_line_nl"),
+                FieldPanel("organisation_line_en"),
+                FieldPanel("show_phase_banner"),
+            ],
+            heading=_("Header"),
+        ),
         FieldPanel("main_navigation"),
         FieldPanel("social_links"),
         FieldPanel("quick_exit_url"),
@@ -156,6 +187,14 @@ class SiteSettings(BaseSiteSetting):
         if get_language() == "en" and self.opening_hours_en:
             return self.opening_hours_en
         return self.opening_hours_nl
+
+    @property
+    def organisation_line(self) -> str:
+        """The header's organisation line in the active language, falling back to
+        Dutch."""
+        if get_language() == "en" and self.organisation_line_en:
+            return self.organisation_line_en
+        return self.organisation_line_nl
 
     @property
     def example_mark(self) -> str:

@@ -102,6 +102,30 @@ def footer_links(context) -> list[tuple[str, str]]:
 
 
 @register.simple_tag(takes_context=True)
+def site_header(context) -> dict:
+    """What the header takes from the site settings, in the visitor's language:
+    ``organisation_line`` (who runs the portal), ``about_url`` (the About page it
+    links to, or "") and ``phase_banner`` (show the "new website" banner). Cached
+    until content changes, so the header costs no query."""
+    request = context.get("request")
+    site = Site.find_for_request(request) if request else None
+    if site is None:
+        return {"organisation_line": "", "about_url": "", "phase_banner": False}
+
+    def find() -> dict:
+        site_settings = SiteSettings.for_site(site)
+        about = site_settings.about_page
+        about = about.specific.localized if about is not None else None
+        return {
+            "organisation_line": site_settings.organisation_line,
+            "about_url": about.get_url(request) if about and about.live else "",
+            "phase_banner": site_settings.show_phase_banner,
+        }
+
+    return freshness.cached(f"site-header:{site.pk}:{get_language()}", find)
+
+
+@register.simple_tag(takes_context=True)
 def main_navigation(context) -> list[dict]:
     """The main navigation of the site settings in the visitor's language: one
     ``{"title", "url", "current"}`` per live page. ``current`` is "page" on the

@@ -29,6 +29,8 @@ production requires):
 ``SIGNUP_RATE_LIMIT``     registrations per client address per hour (default 5)
 ``SIGNUP_RATE_LIMIT_UNSOLVED`` of those, how many may come without a solved ALTCHA
                           challenge, e.g. without JavaScript (default 2)
+``FEEDBACK_RATE_LIMIT``   answers to "Was deze pagina nuttig?" per client address
+                          per hour (default 20)
 ``CLIENT_IP_HEADER``      request header with the client address behind a proxy
 ``SIGNUP_CALLBACK_WINDOW_DAYS``, ``SIGNUP_CALLBACK_COUNTING``  callback promise
 ``SIGNUP_TEAM_EMAIL_DEFAULT``, ``SIGNUP_TEAM_EMAILS``  team notification addresses
@@ -349,6 +351,8 @@ SESSION_ENGINE = "portal.session_store"
 # Submissions per client address per hour before a friendly "please call us" page.
 SIGNUP_RATE_LIMIT = env.int("SIGNUP_RATE_LIMIT", default=5)
 SIGNUP_RATE_WINDOW_SECONDS = 60 * 60
+# Anonymous page feedback (content/feedback/) per client address per hour.
+FEEDBACK_RATE_LIMIT = env.int("FEEDBACK_RATE_LIMIT", default=20)
 # Behind a proxy, the header that holds the client address (e.g. HTTP_X_REAL_IP),
 # read by portal/client_address.py. SIGNUP_CLIENT_IP_HEADER is its earlier name.
 CLIENT_IP_HEADER = env.str(

@@ -598,6 +598,9 @@ def test_the_confirmation_links_to_the_page_of_the_provision(client, full_site, 
     )
     links = [a["href"] for a in parse(confirmation).select("main a")]
     assert page.url in links
+    # Feedback about registering as a whole: the address names no step.
+    feedback = {"nl": "/nl/reactie/", "en": "/en/feedback/"}[lang]
+    assert f"{feedback}?about=registration" in links
 
 
 def test_triage_has_no_provision_page_to_link(client, full_site):
