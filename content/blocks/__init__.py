@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 
 from content.blocks.actions import RegisterCallToActionBlock
+from content.blocks.journey import StepByStepBlock
 from content.blocks.lists import FaqItemBlock, FaqListBlock, FiguresBlock, StepsBlock
 from content.blocks.media import ImageBlock, VideoBlock
 from content.blocks.policy import CookiesBlock, RetentionPeriodsBlock
@@ -28,6 +29,7 @@ __all__ = [
     "QuoteBlock",
     "RegisterCallToActionBlock",
     "RetentionPeriodsBlock",
+    "StepByStepBlock",
     "StepsBlock",
     "VideoBlock",
 ]
@@ -50,6 +52,7 @@ class BodyBlock(blocks.StreamBlock):
     register = RegisterCallToActionBlock(group=_("Actions"))
     faq = FaqListBlock(group=LISTS)
     steps = StepsBlock(group=LISTS)
+    step_by_step = StepByStepBlock(group=LISTS)
     figures = FiguresBlock(group=LISTS)
     retention_periods = RetentionPeriodsBlock(group=_("Privacy"))
     cookies = CookiesBlock(group=_("Privacy"))

@@ -8,6 +8,7 @@ from content.demo.faq import FAQ
 from content.demo.figures import FIGURES
 from content.demo.glossary import GLOSSARY
 from content.demo.home import HOME
+from content.demo.journey import STEP_BY_STEP
 from content.demo.police import POLICE_PHASE
 from content.demo.provisions import WHICH_FITS
 from content.demo.service import (
@@ -25,6 +26,7 @@ from content.demo.youth import YOUTH
 # Under the home page, in menu order.
 SITE_MAP = [
     WHICH_FITS,
+    STEP_BY_STEP,
     *AUDIENCES,
     *THEMES,
     POLICE_PHASE,

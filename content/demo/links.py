@@ -15,6 +15,9 @@ NL = {
     "privacy": "/nl/privacy/",
     "video-sexual-violence": "/nl/videos/contact-na-seksueel-geweld/",
     "video-how": "/nl/videos/van-aanmelding-tot-afronding/",
+    "videos": "/nl/videos/",
+    "register": "/nl/aanmelden/",
+    "step-by-step": "/nl/stap-voor-stap/",
 }
 EN = {
     "which": "/en/which-one-fits-me/",
@@ -29,6 +32,9 @@ EN = {
     "privacy": "/en/privacy/",
     "video-sexual-violence": "/en/videos/contact-after-sexual-violence/",
     "video-how": "/en/videos/from-registration-to-closure/",
+    "videos": "/en/videos/",
+    "register": "/en/register/",
+    "step-by-step": "/en/step-by-step/",
 }
 
 

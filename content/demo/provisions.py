@@ -199,6 +199,10 @@ HERSTELBEMIDDELING = PageSpec(
         ],
         "costs": "Gratis voor alle deelnemers.",
         "body": [
+            paragraph(
+                "<p>Alle stappen op een rij, van de eerste informatie tot het "
+                f"afronden: {a('nl', 'step-by-step', 'stap voor stap')}.</p>"
+            ),
             heading("Wat kan het opleveren?"),
             paragraph(
                 "<p>U kunt vertellen wat het met u heeft gedaan en vragen stellen. U "
@@ -404,6 +408,10 @@ HERSTELBEMIDDELING = PageSpec(
         ],
         "costs": "Free for all participants.",
         "body": [
+            paragraph(
+                "<p>All the steps in order, from the first information to closing: "
+                f"{a('en', 'step-by-step', 'step by step')}.</p>"
+            ),
             heading("What can it give you?"),
             paragraph(
                 "<p>You can say what it did to you and ask your questions. You can "
@@ -567,6 +575,10 @@ MIS = PageSpec(
         ],
         "costs": "Het mediationbureau vertelt u of er kosten zijn.",
         "body": [
+            paragraph(
+                "<p>Alle stappen op een rij, van de eerste informatie tot het "
+                f"afronden: {a('nl', 'step-by-step', 'stap voor stap')}.</p>"
+            ),
             heading("Een verzoek: de officier of de rechter beslist"),
             paragraph(
                 "<p>Mediation in Strafzaken begint niet vanzelf. Uw aanmelding is een "
@@ -750,6 +762,10 @@ MIS = PageSpec(
         ],
         "costs": "The mediation office tells you whether there are any costs.",
         "body": [
+            paragraph(
+                "<p>All the steps in order, from the first information to closing: "
+                f"{a('en', 'step-by-step', 'step by step')}.</p>"
+            ),
             heading("A request: the prosecutor or the judge decides"),
             paragraph(
                 "<p>Mediation in criminal cases does not start by itself. Your "

@@ -85,3 +85,20 @@ def test_mis_police_phase_and_video_pages_have_no_axe_violations(
         root = "document.documentElement"
         overflow = page.evaluate(f"{root}.scrollWidth - {root}.clientWidth")
         assert overflow <= 0, (key, lang, width, overflow)
+
+
+# The step-by-step overview (issue 14): its numbered circles and the line joining
+# them fit a 320 px screen, and the steps read as headings.
+@pytest.mark.parametrize("width", [1280, 320])
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_the_step_by_step_overview_has_no_axe_violations(
+    page: Page, full_portal, live_site, lang, width
+):
+    page.set_viewport_size({"width": width, "height": 900})
+    page.goto(f"{full_portal}{live_site.pages['step-by-step'][lang].url}")
+
+    steps = page.locator(".step-by-step__step")
+    assert steps.count() == 6
+    assert page.get_by_role("heading", level=2).count() >= 6
+    assert page.evaluate("document.documentElement.scrollWidth") <= width
+    assert_no_axe_violations(page)
