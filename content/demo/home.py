@@ -10,6 +10,11 @@ _HOME = {
         "title": "Herstelrecht na een misdrijf of ongeval: uitleg en aanmelden",
         "seo_title": "Herstelrecht: uitleg en aanmelden",
         "slug": "home",
+        "illustration": "conversation",
+        "illustration_alt": (
+            "Tekening: twee mensen praten met elkaar aan een tafel. Een "
+            "bemiddelaar zit erbij."
+        ),
         "intro": (
             "Herstelwijzer legt uit hoe u na een misdrijf of verkeersongeval in "
             "contact kunt komen met de andere partij, begeleid door een bemiddelaar. "
@@ -52,6 +57,10 @@ _HOME = {
         ),
         "seo_title": "Restorative justice: information and registration",
         "slug": "home-en",  # root-level siblings need distinct slugs
+        "illustration": "conversation",
+        "illustration_alt": (
+            "Drawing: two people talk at a table. A mediator sits with them."
+        ),
         "intro": (
             "Herstelwijzer explains how, after a crime or a traffic accident, you can "
             "get in touch with the other party, guided by a mediator. You can also "

@@ -84,6 +84,11 @@ HERSTELBEMIDDELING = PageSpec(
     nl={
         "title": "Herstelbemiddeling",
         "slug": "herstelbemiddeling",
+        "illustration": "letters",
+        "illustration_alt": (
+            "Tekening: een bemiddelaar brengt een brief van de ene "
+            "persoon naar de andere."
+        ),
         "intro": (
             "Een bemiddelaar helpt u om in contact te komen met de andere partij van "
             "een misdrijf of verkeersongeval. Het staat los van de strafzaak, kan op "
@@ -293,6 +298,10 @@ HERSTELBEMIDDELING = PageSpec(
     en={
         "title": "Restorative mediation",
         "slug": "restorative-mediation",
+        "illustration": "letters",
+        "illustration_alt": (
+            "Drawing: a mediator carries a letter from one person to the other."
+        ),
         "intro": (
             "A mediator helps you get in touch with the other party of a crime or a "
             "traffic accident. It is separate from the criminal case, possible at any "
@@ -507,6 +516,11 @@ MIS = PageSpec(
     nl={
         "title": "Mediation in Strafzaken",
         "slug": "mediation-in-strafzaken",
+        "illustration": "agreement",
+        "illustration_alt": (
+            "Tekening: twee mediators en twee mensen aan tafel, met een "
+            "overeenkomst op papier."
+        ),
         "intro": (
             "Loopt er een strafzaak bij de officier van justitie of de rechter? Dan "
             "kunt u vragen om Mediation in Strafzaken: gesprekken met twee "
@@ -694,6 +708,11 @@ MIS = PageSpec(
     en={
         "title": "Mediation in criminal cases",
         "slug": "mediation-in-criminal-cases",
+        "illustration": "agreement",
+        "illustration_alt": (
+            "Drawing: two mediators and two people at a table, with an "
+            "agreement on paper."
+        ),
         "intro": (
             "Is a criminal case under way with the public prosecutor or a judge? Then "
             "you can ask for mediation in criminal cases (Mediation in Strafzaken): "

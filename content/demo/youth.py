@@ -526,6 +526,10 @@ YOUTH = PageSpec(
     nl={
         "title": "Jongeren",
         "slug": "jongeren",
+        "illustration": "youth",
+        "illustration_alt": (
+            "Tekening: twee jongeren zitten op een bank en praten met elkaar."
+        ),
         "intro": (
             "Heeft iemand jou iets aangedaan? Of heb jij iemand anders iets "
             "aangedaan? Hier lees je wat je kunt doen. Jij kiest zelf."
@@ -543,6 +547,10 @@ YOUTH = PageSpec(
     en={
         "title": "Young people",
         "slug": "young-people",
+        "illustration": "youth",
+        "illustration_alt": (
+            "Drawing: two young people sit on a bench and talk with each other."
+        ),
         "intro": (
             "Did someone do something to you? Or did you do something to someone "
             "else? Here you can read what you can do. You choose."

@@ -4,12 +4,12 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.admin.panels import FieldPanel
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
-from content import freshness, search_terms
+from content import freshness, illustrations, search_terms
 from content.blocks.text import unknown_figures_error
 from content.glossary import Linker
 
@@ -40,7 +40,34 @@ class BasePage(Page):
         ),
     )
 
-    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    illustration = models.CharField(
+        max_length=32,
+        blank=True,
+        choices=illustrations.CHOICES,
+        verbose_name=_("illustration"),
+        help_text=_(
+            "Optional: one of the site's own drawings, beside the title on a wide "
+            "screen and under it on a phone."
+        ),
+    )
+    illustration_alt = models.CharField(
+        max_length=200,
+        blank=True,
+        verbose_name=_("what the illustration shows"),
+        help_text=_(
+            "Required with an illustration: what a screen reader reads instead, "
+            "e.g. 'Drawing: two people talk at a table, a mediator sits with them'."
+        ),
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("intro"),
+        MultiFieldPanel(
+            [FieldPanel("illustration"), FieldPanel("illustration_alt")],
+            heading=_("Illustration"),
+        ),
+    ]
     promote_panels = [*Page.promote_panels, FieldPanel("social_image")]
     search_fields = [
         *Page.search_fields,
@@ -64,7 +91,8 @@ class BasePage(Page):
 
     def clean(self) -> None:
         """An unknown figure in the introduction or a rich-text field is an error
-        on that field (blocks check their own, ``ParagraphBlock.clean``)."""
+        on that field (blocks check their own, ``ParagraphBlock.clean``); so is an
+        illustration without the words that say what it shows."""
         super().clean()
         errors = {}
         for field in self._meta.concrete_fields:
@@ -72,8 +100,26 @@ class BasePage(Page):
                 error = unknown_figures_error(getattr(self, field.attname) or "")
                 if error is not None:
                     errors[field.name] = error
+        if self.illustration and not self.illustration_alt.strip():
+            errors["illustration_alt"] = ValidationError(
+                _("Say what the illustration shows, for people who cannot see it.")
+            )
         if errors:
             raise ValidationError(errors)
+
+    @property
+    def illustration_image(self) -> dict | None:
+        """The chosen illustration as ``{"path", "width", "height", "alt"}``
+        (``path`` for ``{% static %}``), or None."""
+        found = illustrations.ILLUSTRATIONS.get(self.illustration)
+        if found is None:
+            return None
+        return {
+            "path": found.static_path(self.illustration),
+            "width": found.width,
+            "height": found.height,
+            "alt": self.illustration_alt,
+        }
 
     @property
     def meta_description(self) -> str:
