@@ -30,9 +30,10 @@ def test_each_drawing_is_a_small_self_contained_svg(key):
     assert len(text.encode()) < 10 * 1024
     assert [e for e in root.iter() if e.tag in (f"{SVG}script", f"{SVG}image")] == []
     assert "href" not in text and "<script" not in text
-    assert f"`{illustration.static_path(key).removeprefix('img/')}`" in (
-        STATIC / "img" / "README.md"
-    ).read_text()
+    assert (
+        f"`{illustration.static_path(key).removeprefix('img/')}`"
+        in (STATIC / "img" / "README.md").read_text()
+    )
 
 
 def test_a_page_with_a_drawing_must_say_what_it_shows(full_site):
