@@ -58,3 +58,36 @@ def test_no_page_scrolls_sideways_at_320_pixels(browser: Browser, full_portal, s
     context.close()
 
     assert wide == {}
+
+
+@pytest.mark.parametrize("spacing", [False, True], ids=["plain", "text-spacing"])
+def test_the_widest_reference_stays_on_one_line_inside_its_panel(
+    browser: Browser, portal, settings, spacing
+):
+    """The confirmation's reference at 320 px: one line (a reference broken at a
+    hyphen reads as two), inside the green panel, for the widest the alphabet
+    makes (signup/wizard/references.py)."""
+    from tests.browser.test_challenge import walk_to_the_check_page
+    from tests.browser.test_wizard import answer_by_keyboard
+
+    settings.SIGNUP_CHALLENGE = "none"
+    context = browser.new_context(
+        viewport={"width": 320, "height": 640}, bypass_csp=spacing
+    )
+    page = context.new_page()
+    walk_to_the_check_page(page, portal, "nl")
+    answer_by_keyboard(page, "check", {})
+    if spacing:
+        page.add_style_tag(content=TEXT_SPACING)
+
+    reference = page.locator(".panel .reference")
+    for widest in ("HW-WWWW-WWWW", "HW-MMMM-MMMM"):
+        reference.evaluate("(el, text) => { el.textContent = text; }", widest)
+        box = reference.bounding_box()
+        panel = page.locator(".panel").bounding_box()
+        assert box["height"] < 60, f"{widest} wraps"
+        assert panel["x"] <= box["x"] and box["x"] + box["width"] <= (
+            panel["x"] + panel["width"]
+        ), (widest, box, panel)
+        assert page.evaluate(OVERFLOW) is None
+    context.close()
