@@ -49,7 +49,9 @@ def test_the_confirmation_numbers_what_happens_next(page: Page, portal, settings
             return [mark.content, parseFloat(mark.width)];
         })"""
     )
-    assert all(content.startswith("counter(") and width > 0 for content, width in numbers)
+    assert all(
+        content.startswith("counter(") and width > 0 for content, width in numbers
+    )
     feedback = page.locator(".confirmation__feedback a")
     expect(feedback).to_have_attribute("href", "/nl/reactie/?about=registration")
 
