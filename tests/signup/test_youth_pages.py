@@ -117,13 +117,13 @@ def test_the_youth_check_page_after_a_wrong_answer_says_je(client, seeded):
     *_, (step, _page) = walk(run, answers, youth=True, wrong_first=False)
     assert step == "check"
 
-    # No tick, a filled-in honeypot and a solution that is no solution.
+    # A filled-in honeypot and a solution that is no solution.
     location = run.answer("check", {"website": "12", "captcha": "12"})
     page = client.get(location)
     text = main_text(page)
 
     assert "Er klopt nog iets niet" in text
-    assert "Zet een vinkje als je het goed vindt" in text
+    assert "We konden je aanmelding niet versturen. Bel ons alsjeblieft." in text
     assert formal_words(text) == []
     assert resolve(location).url_name == "step"
 
