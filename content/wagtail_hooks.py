@@ -31,39 +31,26 @@ def mark_published_page_cacheable(page, request, serve_args, serve_kwargs):
         page_cache.mark_cacheable(request)
 
 
-@hooks.register("register_admin_urls")
-def register_missing_translations_urls():
+def _report_urls(slug: str, view, name: str) -> list:
+    """A report's page and the results-only address its filters refresh."""
     return [
+        path(f"reports/{slug}/", view.as_view(), name=name),
         path(
-            "reports/missing-translations/",
-            MissingTranslationsView.as_view(),
-            name="missing_translations",
+            f"reports/{slug}/results/",
+            view.as_view(results_only=True),
+            name=f"{name}_results",
         ),
-        path(
-            "reports/missing-translations/results/",
-            MissingTranslationsView.as_view(results_only=True),
-            name="missing_translations_results",
+    ]
+
+
+@hooks.register("register_admin_urls")
+def register_report_urls():
+    return [
+        *_report_urls(
+            "missing-translations", MissingTranslationsView, "missing_translations"
         ),
-        path(
-            "reports/figures-to-check/",
-            FiguresToCheckView.as_view(),
-            name="figures_to_check",
-        ),
-        path(
-            "reports/figures-to-check/results/",
-            FiguresToCheckView.as_view(results_only=True),
-            name="figures_to_check_results",
-        ),
-        path(
-            "reports/page-feedback/",
-            PageFeedbackView.as_view(),
-            name="page_feedback",
-        ),
-        path(
-            "reports/page-feedback/results/",
-            PageFeedbackView.as_view(results_only=True),
-            name="page_feedback_results",
-        ),
+        *_report_urls("figures-to-check", FiguresToCheckView, "figures_to_check"),
+        *_report_urls("page-feedback", PageFeedbackView, "page_feedback"),
     ]
 
 

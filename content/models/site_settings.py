@@ -181,20 +181,23 @@ class SiteSettings(BaseSiteSetting):
     class Meta:
         verbose_name = _("site settings")
 
+    def _in_language(self, field: str) -> str:
+        """``<field>_en`` for English visitors when it is filled in, else
+        ``<field>_nl``: the fields written per language."""
+        if get_language() == "en" and getattr(self, f"{field}_en"):
+            return getattr(self, f"{field}_en")
+        return getattr(self, f"{field}_nl")
+
     @property
     def opening_hours(self) -> str:
         """The opening hours in the active language, falling back to Dutch."""
-        if get_language() == "en" and self.opening_hours_en:
-            return self.opening_hours_en
-        return self.opening_hours_nl
+        return self._in_language("opening_hours")
 
     @property
     def organisation_line(self) -> str:
         """The header's organisation line in the active language, falling back to
         Dutch."""
-        if get_language() == "en" and self.organisation_line_en:
-            return self.organisation_line_en
-        return self.organisation_line_nl
+        return self._in_language("organisation_line")
 
     @property
     def example_mark(self) -> str:
