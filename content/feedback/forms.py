@@ -7,6 +7,7 @@ import re
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 COMMENT_MAX_LENGTH = 1000
 BLANKED = "[…]"
@@ -62,9 +63,18 @@ class FeedbackForm(forms.Form):
     # A honeypot, as on the wizard's check page: hidden from people.
     website = forms.CharField(required=False, label=_("Leave this field empty"))
 
-    def __init__(self, *args, question: str = "page", **kwargs):
+    def __init__(self, *args, question: str = "page", youth: bool = False, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["useful"].label = QUESTIONS[question]
+        if youth:  # opened from a youth page: "je" instead of "u" in Dutch
+            self.fields["comment"].label = pgettext_lazy(
+                "youth", "What could we do better? (you can skip this)"
+            )
+            self.fields["comment"].help_text = pgettext_lazy(
+                "youth",
+                "Do not write your name, phone number or e-mail address: we cannot "
+                "answer you here.",
+            )
 
     def clean_comment(self) -> str:
         return scrub(self.cleaned_data["comment"].strip())

@@ -4,7 +4,8 @@ redirects to (``feedback_sent``, so that reloading sends nothing twice).
 Links carry what the answer is about: ``?page=<id>`` (a live, public page),
 ``?about=registration`` (the confirmation page: the wizard's own addresses are
 never named) and ``?useful=yes|no`` to preselect the answer when a visitor chose
-"Ja" or "Nee" at the end of a page. Anything else in the address is ignored.
+"Ja" or "Nee" at the end of a page, and ``?youth=1`` from a youth page (the
+form then says "je"). Anything else in the address is ignored.
 The pages are never cached: they carry a CSRF token, and the published pages
 that link here stay cacheable because a link needs none."""
 
@@ -62,8 +63,13 @@ def _over_the_limit(request: HttpRequest) -> bool:
     return count > settings.FEEDBACK_RATE_LIMIT
 
 
-def _about(subject: str, page: Page | None) -> dict:
-    return {"subject": subject, "about_page": page}
+def _about(subject: str, page: Page | None, youth: bool) -> dict:
+    return {"subject": subject, "about_page": page, "youth": youth}
+
+
+def _youth(params) -> bool:
+    """Opened from a youth page (``?youth=1``): the form speaks as they do."""
+    return params.get("youth") == "1"
 
 
 def _question(subject: str, page: Page | None) -> str:
@@ -78,7 +84,10 @@ def _question(subject: str, page: Page | None) -> str:
 def feedback(request: HttpRequest) -> HttpResponse:
     if request.method == "POST":
         subject, page = _what(request.POST.get("subject"), request.POST.get("page"))
-        form = FeedbackForm(request.POST, question=_question(subject, page))
+        youth = _youth(request.POST)
+        form = FeedbackForm(
+            request.POST, question=_question(subject, page), youth=youth
+        )
         if form.is_valid():
             data = form.cleaned_data
             if data["website"]:
@@ -87,7 +96,7 @@ def feedback(request: HttpRequest) -> HttpResponse:
                 return render(
                     request,
                     "content/feedback/too_many.html",
-                    _about(subject, page),
+                    _about(subject, page, youth),
                     status=429,
                 )
             else:
@@ -99,21 +108,25 @@ def feedback(request: HttpRequest) -> HttpResponse:
                     language=get_language()[:2],
                 )
             query = {"about": subject} if page is None else {"page": page.pk}
+            if youth:
+                query["youth"] = "1"
             return redirect(f"{reverse('content:feedback_sent')}?{urlencode(query)}")
     else:
         subject, page = _what(request.GET.get("about"), request.GET.get("page"))
+        youth = _youth(request.GET)
         useful = request.GET.get("useful")
         form = FeedbackForm(
             initial={"useful": useful if useful in ("yes", "no") else None},
             question=_question(subject, page),
+            youth=youth,
         )
-    return render(
-        request, "content/feedback/form.html", {"form": form, **_about(subject, page)}
-    )
+    context = {"form": form, **_about(subject, page, youth)}
+    return render(request, "content/feedback/form.html", context)
 
 
 @never_cache
 @require_http_methods(["GET"])
 def feedback_sent(request: HttpRequest) -> HttpResponse:
     subject, page = _what(request.GET.get("about"), request.GET.get("page"))
-    return render(request, "content/feedback/sent.html", _about(subject, page))
+    context = _about(subject, page, _youth(request.GET))
+    return render(request, "content/feedback/sent.html", context)

@@ -245,3 +245,22 @@ def test_other_staff_do_not_see_the_answers(client, answers, group):
     assert client.get(reverse("page_feedback")).status_code in (302, 403)
     menu = client.get(reverse("wagtailadmin_home")).content.decode()
     assert reverse("page_feedback") not in menu
+
+
+def test_from_a_youth_page_the_form_says_je(client, full_site):
+    page = full_site.pages["youth-halt"]["nl"]
+    soup = parse(client.get(page.url))
+    no = soup.select_one(".page-feedback a[href*='useful=no']")["href"]
+    assert no == f"/nl/reactie/?page={page.pk}&useful=no&youth=1"
+
+    form = parse(client.get(no))
+    text = form.select_one("main").get_text(" ", strip=True)
+    assert "Schrijf hier niet je naam" in text
+    assert "We bewaren niet je naam" in text
+    assert " uw " not in f" {text} "
+    assert form.select_one('input[name="youth"]')["value"] == "1"
+
+    sent = client.post("/nl/reactie/", {"page": page.pk, "useful": "no", "youth": "1"})
+    assert sent["Location"] == f"/nl/reactie/verstuurd/?page={page.pk}&youth=1"
+    thanks = parse(client.get(sent["Location"]))
+    assert thanks.h1.get_text(strip=True) == "Bedankt voor je reactie"
