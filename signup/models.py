@@ -20,6 +20,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.hooks import search_for_hooks
 from wagtail.models.audit_log import BaseLogEntry, BaseLogEntryManager
 
+from signup import blind_index
 from signup.encryption import (
     EncryptedCharField,
     EncryptedEmailField,
@@ -47,6 +48,11 @@ class Registration(models.Model):
     postal_address = EncryptedTextField(max_length=300, blank=True)
     # The organisation a registrant speaks for (registrant ``organisation``).
     organisation_name = EncryptedCharField(max_length=150, blank=True)
+    # Keyed hashes of the normalised name, phone and e-mail (signup.blind_index):
+    # the desk finds a caller without a reference; set on every save.
+    name_index = models.CharField(max_length=64, blank=True, editable=False)
+    phone_index = models.CharField(max_length=64, blank=True, editable=False)
+    email_index = models.CharField(max_length=64, blank=True, editable=False)
 
     # What happened and where the case stands.
     reference = models.CharField(_("reference"), max_length=12, unique=True)
@@ -148,6 +154,11 @@ class Registration(models.Model):
 
     class Meta:
         ordering = ["-created_at"]
+        indexes = [
+            models.Index(fields=["name_index"], name="registration_name_index"),
+            models.Index(fields=["phone_index"], name="registration_phone_index"),
+            models.Index(fields=["email_index"], name="registration_email_index"),
+        ]
         verbose_name = _("registration")
         verbose_name_plural = _("registrations")
         permissions = [
@@ -159,6 +170,20 @@ class Registration(models.Model):
 
     def __str__(self) -> str:
         return self.reference
+
+    def save(self, *args, **kwargs):
+        """Keeps the blind index in step with the name, phone and e-mail, also
+        when only some fields are saved (erasure empties them, and their hashes)."""
+        blind_index.refresh(self)
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None:
+            indexed = {
+                index
+                for field, index in blind_index.INDEXED.values()
+                if field in update_fields
+            }
+            kwargs["update_fields"] = {*update_fields, *indexed}
+        super().save(*args, **kwargs)
 
     @property
     def territory(self) -> Territory:

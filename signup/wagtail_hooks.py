@@ -35,6 +35,8 @@ class RegistrationViewSet(ModelViewSet):
     history_view_class = desk_views.RegistrationHistoryView
     inspect_view_enabled = True
     copy_view_enabled = False
+    # The reference, and through the blind index the name, phone and e-mail
+    # (RegistrationIndexView.search_queryset).
     search_fields = ["reference"]
     search_backend_name = None
     list_per_page = 50

@@ -496,6 +496,11 @@ STAFF_IDLE_MINUTES = env.int("STAFF_IDLE_MINUTES", default=30)
 # comma-separated, newest first. Development and tests set their own; production
 # requires the variable. Rotation: docs/encryption.md.
 FIELD_ENCRYPTION_KEYS = env.list("FIELD_ENCRYPTION_KEYS", default=[])
+# Keys of the blind index (signup/blind_index.py): the desk finds a caller by
+# name, phone or e-mail through keyed hashes. Its own keys, at least 32 random
+# characters each, comma-separated, newest first; rotated with the encryption
+# keys (docs/encryption.md). Development and tests set their own.
+BLIND_INDEX_KEYS = env.list("BLIND_INDEX_KEYS", default=[])
 
 # The longest answer in the wizard is 1,000 characters; 64 KB is far more than any
 # public form needs (portal/body_limit.py). Django's own limit, for the admin:

@@ -1,5 +1,6 @@
 """Keys for local use, generated once and kept in the git-ignored ``var/``."""
 
+import secrets
 from pathlib import Path
 
 from django.core.management.utils import get_random_secret_key
@@ -24,3 +25,8 @@ def local_field_encryption_key(var_dir: Path) -> str:
     return _local_key(
         var_dir / "field_encryption_key", lambda: Fernet.generate_key().decode()
     )
+
+
+def local_blind_index_key(var_dir: Path) -> str:
+    """The key of the blind index in the local database."""
+    return _local_key(var_dir / "blind_index_key", lambda: secrets.token_urlsafe(32))

@@ -1,7 +1,8 @@
 """Production: every unsafe default is refused at start-up.
 
 Required: ``SECRET_KEY`` (at least 50 characters), ``ALLOWED_HOSTS``, ``DATABASE_URL``,
-``EMAIL_URL``, ``FIELD_ENCRYPTION_KEYS``, ``CACHE_URL`` and ``PUBLIC_BASE_URL``.
+``EMAIL_URL``, ``FIELD_ENCRYPTION_KEYS``, ``BLIND_INDEX_KEYS``, ``CACHE_URL`` and
+``PUBLIC_BASE_URL``.
 ``DEBUG`` must not be on.
 """
 
@@ -46,6 +47,12 @@ for _key in FIELD_ENCRYPTION_KEYS:  # noqa: F405
             "make one with: python -c 'from cryptography.fernet import Fernet; "
             "print(Fernet.generate_key().decode())'"
         ) from None
+require("BLIND_INDEX_KEYS")
+if any(len(key) < 32 for key in BLIND_INDEX_KEYS):  # noqa: F405
+    raise ImproperlyConfigured(
+        "BLIND_INDEX_KEYS must hold keys of at least 32 random characters; make "
+        "one with: python -c 'import secrets; print(secrets.token_urlsafe(32))'"
+    )
 require("DATABASE_URL")
 require("EMAIL_URL")
 # Links to pages (canonical, og:url, sitemap.xml) must name the real site.

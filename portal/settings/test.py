@@ -12,6 +12,7 @@ DEBUG = False
 SECRET_KEY = "test-only-not-secret-" + "x" * 40
 # A fixed key for tests only (Fernet.generate_key()); never used anywhere else.
 FIELD_ENCRYPTION_KEYS = ["uJ0x1GQYqHZ0lH7n3mB2dY2o0Kp3VtqX6q0bT5n7Yh8="]
+BLIND_INDEX_KEYS = ["test-only-blind-index-key-not-secret-0123456789"]
 ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 # In memory, unless a test starts a worker process with a real mail server.

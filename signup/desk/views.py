@@ -21,6 +21,7 @@ from wagtail.admin.views.generic import HistoryView, IndexView, InspectView
 
 import django_filters
 
+from signup import blind_index
 from signup.desk import access, actions
 from signup.desk.answers import registration_sections, safe_contact
 from signup.desk.later import later_contact_state, waiting_later
@@ -103,6 +104,17 @@ class RegistrationIndexView(IndexView):
         if self.filters and self.filters.is_valid():
             return self.filters.form.cleaned_data.get("later") or ""
         return ""
+
+    def search_queryset(self, queryset):
+        """A reference (or part of one), or exactly the name, phone number (in
+        any notation) or e-mail address of the person: those are encrypted, so
+        they are found through their blind index (``signup.blind_index``)."""
+        if not self.is_searching:
+            return queryset
+        typed = self.search_query.strip()
+        return queryset.filter(
+            Q(reference__icontains=typed) | blind_index.matching(typed)
+        )
 
     def filter_queryset(self, queryset):
         """The due queue by default: without callbacks that wait for a later

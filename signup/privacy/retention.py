@@ -21,6 +21,7 @@ from django.utils import timezone
 
 from wagtail.log_actions import log
 
+from signup import blind_index
 from signup.encryption import encrypted_fields
 from signup.models import CallAttempt, CallbackTask, Registration, RouteChange
 
@@ -41,10 +42,13 @@ ERASED_CASE_DETAILS = {"hearing_date": None}
 def erased_values(model) -> dict:
     """Field name -> its erased value: every encrypted field (encryption marks what
     is personal or free text), and for a registration its safe-contact
-    preferences. A new personal field is erased as soon as it is encrypted."""
+    preferences and its blind index. A new personal field is erased as soon as
+    it is encrypted."""
     values = dict.fromkeys(encrypted_fields(model), "")
     if model is Registration:
         values |= ERASED_PREFERENCES | ERASED_CASE_DETAILS
+        # The blind index of the name, phone and e-mail goes with them.
+        values |= {index: "" for _field, index in blind_index.INDEXED.values()}
     return values
 
 

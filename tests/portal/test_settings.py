@@ -14,6 +14,7 @@ SAFE = {
     "DATABASE_URL": "postgres://portal@db.example:5432/herstelwijzer",
     "EMAIL_URL": "smtp+tls://mailer@smtp.example:587",
     "FIELD_ENCRYPTION_KEYS": "HcQ8bQy2w9kWq3M6y0o1Jb2P8p4Zr5Vt7n9Xc1Ld3Es=",
+    "BLIND_INDEX_KEYS": "b" * 20 + "-production-blind-" + "i" * 20,
     "CACHE_URL": "redis://cache.example:6379/1",
     "PUBLIC_BASE_URL": "https://herstelwijzer.example",
 }
@@ -69,6 +70,8 @@ def test_production_starts_with_safe_settings():
         ({"PUBLIC_BASE_URL": None}, "PUBLIC_BASE_URL"),
         ({"PUBLIC_BASE_URL": "http://herstelwijzer.example"}, "must start with https"),
         ({"FIELD_ENCRYPTION_KEYS": "not-a-key"}, "must hold Fernet keys"),
+        ({"BLIND_INDEX_KEYS": None}, "BLIND_INDEX_KEYS"),
+        ({"BLIND_INDEX_KEYS": "short"}, "at least 32 random characters"),
         ({"SIGNUP_CHALLENGE": "hcaptcha"}, "SIGNUP_CHALLENGE must be one of"),
         # Without keys django-recaptcha would use test keys that pass anyone.
         ({"SIGNUP_CHALLENGE": "recaptcha"}, "needs RECAPTCHA_PUBLIC_KEY"),
