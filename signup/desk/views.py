@@ -16,6 +16,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
 
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
+from wagtail.admin.forms.search import SearchForm
 from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
 from wagtail.admin.views.generic import HistoryView, IndexView, InspectView
 
@@ -104,6 +105,16 @@ class RegistrationIndexView(IndexView):
         if self.filters and self.filters.is_valid():
             return self.filters.form.cleaned_data.get("later") or ""
         return ""
+
+    def get_search_form(self):
+        """Says what can be searched: a placeholder, the only hint Wagtail's
+        search box has room for."""
+        if not self.is_searchable:
+            return None
+        placeholder = _("Reference, or the whole name, phone or e-mail")
+        if self.search_kwarg in self.request.GET:
+            return SearchForm(self.request.GET, placeholder=placeholder)
+        return SearchForm(placeholder=placeholder)
 
     def search_queryset(self, queryset):
         """A reference (or part of one), or exactly the name, phone number (in

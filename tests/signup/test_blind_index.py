@@ -115,10 +115,15 @@ def test_only_exact_matches_count(desk, query):
     assert anna.reference not in found(client, query)
 
 
-def test_the_reference_is_still_found(desk):
+def test_the_reference_is_still_found_and_the_box_says_what_it_finds(desk):
     client, anna = desk
 
     assert found(client, anna.reference[3:]) == [anna.reference]
+    box = parse(client.get("/admin/registration/")).select_one("input[name=q]")
+    assert (
+        box["placeholder"]
+        == "Referentie, of de hele naam, het telefoonnummer of e-mailadres"
+    )
 
 
 def test_a_team_finds_only_what_it_may_see(client, seeded, friday):
