@@ -61,7 +61,7 @@ def _labels(codes: list[str], choice_class) -> list[str]:
     return [str(labels[code]) for code in known] + unknown
 
 
-def _call_times(registration: Registration) -> str:
+def call_times_text(registration: Registration) -> str:
     labels = dict(choices.CallTime.choices)
     return ", ".join(str(labels.get(t, t)) for t in registration.call_times) or str(
         _("Any time")
@@ -85,7 +85,7 @@ def safe_contact(registration: Registration) -> Section:
             (_("Phone"), _phone(r.phone)),
             (_("E-mail"), r.email),
             (_("Postal address"), r.postal_address),
-            (_("When we may call"), _call_times(r) if calls else ""),
+            (_("When we may call"), call_times_text(r) if calls else ""),
             (_("Voicemail allowed"), _yes_no(r.voicemail_allowed) if calls else ""),
             (_("May say who we are"), _yes_no(r.may_say_who_we_are)),
             (_("E-mail allowed"), _yes_no(r.email_allowed)),

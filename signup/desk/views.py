@@ -10,20 +10,19 @@ from django.db.models import Q
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.formats import date_format
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
 
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.admin.forms.search import SearchForm
-from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
+from wagtail.admin.ui.tables import Column, TitleColumn
 from wagtail.admin.views.generic import HistoryView, IndexView, InspectView
 
 import django_filters
 
 from signup import blind_index
-from signup.desk import access, actions
+from signup.desk import access, actions, queue
 from signup.desk.answers import registration_sections, safe_contact
 from signup.desk.later import later_contact_state, waiting_later
 from signup.desk.permissions import registration_for, registration_policy
@@ -37,6 +36,8 @@ from signup.rules.teams import team_for
 
 
 ONLY_LATER, ALSO_LATER = "only", "also"
+DONE, ALL = "done", "all"
+MINE, NOBODY = "me", "nobody"
 
 
 class RegistrationFilterSet(WagtailFilterSet):
@@ -44,8 +45,23 @@ class RegistrationFilterSet(WagtailFilterSet):
     route_district = django_filters.ChoiceFilter(
         label=_("District"), choices=District.choices
     )
+    # Left empty, the list is the work queue: open callbacks of open
+    # registrations (RegistrationIndexView.filter_queryset).
     status = django_filters.ChoiceFilter(
-        label=_("Status"), choices=Registration.Status.choices
+        label=_("Status"),
+        choices=[
+            (DONE, _("Callback done, registration open")),
+            (Registration.Status.CLOSED, _("Closed")),
+            (ALL, _("All")),
+        ],
+        empty_label=_("Open callbacks (work queue)"),
+        method="filter_status",
+    )
+    assigned = django_filters.ChoiceFilter(
+        label=_("Assigned"),
+        choices=[(MINE, _("Assigned to me")), (NOBODY, _("Unassigned"))],
+        empty_label=_("Anyone"),
+        method="filter_assigned",
     )
     overdue = django_filters.BooleanFilter(
         label=_("Callback overdue"), method="filter_overdue"
@@ -75,6 +91,21 @@ class RegistrationFilterSet(WagtailFilterSet):
         model = Registration
         fields = []
 
+    def filter_status(self, queryset, name, value):
+        if value == DONE:
+            return queryset.filter(
+                status=Registration.Status.OPEN,
+                callback__status=CallbackTask.Status.DONE,
+            )
+        if value == Registration.Status.CLOSED:
+            return queryset.filter(status=Registration.Status.CLOSED)
+        return queryset
+
+    def filter_assigned(self, queryset, name, value):
+        if value == MINE:
+            return queryset.filter(callback__assigned_to=self.request.user)
+        return queryset.filter(callback__assigned_to__isnull=True)
+
     def filter_later(self, queryset, name, value):
         if value == ONLY_LATER:
             return queryset.filter(waiting_later(prefix="callback__"))
@@ -102,9 +133,7 @@ class RegistrationIndexView(IndexView):
     def later_shown(self) -> str:
         """Whether later contact is listed: ``ONLY_LATER``, ``ALSO_LATER`` or
         empty (the due queue)."""
-        if self.filters and self.filters.is_valid():
-            return self.filters.form.cleaned_data.get("later") or ""
-        return ""
+        return self.chosen("later")
 
     def get_search_form(self):
         """Says what can be searched: a placeholder, the only hint Wagtail's
@@ -129,12 +158,26 @@ class RegistrationIndexView(IndexView):
 
     def filter_queryset(self, queryset):
         """The due queue by default: without callbacks that wait for a later
-        moment, unless the filter asks for them or a reference is searched (a
-        person on the phone with a reference must be found)."""
+        moment, and only open callbacks of open registrations (the work queue),
+        unless the filters ask for more or a caller is searched (a person on the
+        phone must be found, whatever the state of their registration)."""
         queryset = super().filter_queryset(queryset)
-        if not self.later_shown and not self.is_searching:
+        if self.is_searching:
+            return queryset
+        if not self.later_shown:
             queryset = queryset.exclude(waiting_later(prefix="callback__"))
+        if not self.chosen("status"):
+            queryset = queryset.filter(
+                status=Registration.Status.OPEN,
+                callback__status=CallbackTask.Status.OPEN,
+            )
         return queryset
+
+    def chosen(self, name: str) -> str:
+        """The value of filter ``name``, or "" when it is left empty."""
+        if self.filters and self.filters.is_valid():
+            return self.filters.form.cleaned_data.get(name) or ""
+        return ""
 
     @property
     def columns(self):
@@ -158,19 +201,22 @@ class RegistrationIndexView(IndexView):
                 url_name=self.inspect_url_name,
                 sort_key="reference",
             ),
-            DateColumn("created_at", label=_("Registered"), sort_key="created_at"),
-            Column("route", label=_("Route"), accessor="get_route_display"),
-            Column("team", label=_("Team"), accessor="callback.get_team_display"),
+            Column("name", label=_("Name"), accessor="name"),
+            Column("phone", label=_("Phone"), accessor=queue.phone_link),
+            Column("call_times", label=_("When to call"), accessor=queue.call_times),
+            Column("language", label=_("Language"), accessor="language"),
+            Column("attempts", label=_("Attempts"), accessor="callback.attempts"),
+            Column("assignee", label=_("Assigned to"), accessor=queue.assignee),
             # The date itself: Wagtail's DateColumn says "just now" of any
             # moment in the future, so of every callback not yet due.
             Column(
                 "due",
                 label=_("Call by"),
-                accessor=lambda registration: date_format(
-                    timezone.localtime(registration.callback.due_at), "D j F Y H:i"
-                ),
+                accessor=queue.due_text,
                 sort_key="callback__due_at",
             ),
+            Column("flags", label=_("Flags"), accessor=queue.flag_badges),
+            Column("team", label=_("Team"), accessor="callback.get_team_display"),
             Column("callback", label=_("Callback"), accessor="callback_label"),
             Column(
                 "kind", label=_("Call or letter"), accessor="callback.get_kind_display"
