@@ -218,13 +218,30 @@ def _work(
         registration.closed_at = min(
             callback.done_at + timedelta(days=rng.randrange(7, 40)), now
         )
-        registration.save(update_fields=["status", "closed_at"])
+        registration.outcome = rng.choice(DEMO_OUTCOMES)
+        if registration.outcome == Registration.Outcome.NOT_GOING_ON:
+            registration.stop_reason = rng.choice(Registration.StopReason.values)
+        registration.save(
+            update_fields=["status", "closed_at", "outcome", "stop_reason"]
+        )
         log(
             registration,
             "signup.close",
             user=worker,
             timestamp=registration.closed_at,
+            data={
+                "outcome": registration.outcome,
+                "stop_reason": registration.stop_reason,
+            },
         )
+
+
+# Demo outcomes, the first ones more often: made-up data, no real proportions.
+DEMO_OUTCOMES = [
+    *[Registration.Outcome.HANDED_OVER] * 4,
+    *[Registration.Outcome.NOT_GOING_ON] * 2,
+    *Registration.Outcome.values,
+]
 
 
 @transaction.atomic

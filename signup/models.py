@@ -130,8 +130,15 @@ class Registration(models.Model):
     signposts = models.JSONField(default=list, blank=True)
     privacy_statement_version = models.CharField(max_length=20)
 
+    # The two e-mails the worker sends (signup/tasks.py): when each went out,
+    # how many times it was tried, and when it was given up on; the desk shows
+    # them as a delivery status (signup/desk/delivery.py).
     confirmation_sent_at = models.DateTimeField(null=True, blank=True)
+    confirmation_attempts = models.PositiveSmallIntegerField(default=0)
+    confirmation_failed_at = models.DateTimeField(null=True, blank=True)
     team_notified_at = models.DateTimeField(null=True, blank=True)
+    team_notice_attempts = models.PositiveSmallIntegerField(default=0)
+    team_notice_failed_at = models.DateTimeField(null=True, blank=True)
 
     # The desk's work on it.
     class Status(models.TextChoices):
@@ -146,6 +153,37 @@ class Registration(models.Model):
         db_index=True,
     )
     closed_at = models.DateTimeField(_("closed at"), null=True, blank=True)
+
+    class Outcome(models.TextChoices):
+        """What came of the registration, chosen when it is closed: counted in
+        the statistics (what happens after the callback)."""
+
+        HANDED_OVER = "handed_over", _("Reached and handed to a mediator")
+        MIS_SENT = "mis_sent", _("Reached, the MiS request was sent on")
+        NOT_GOING_ON = "not_going_on", _("Reached, not going on")
+        NOT_REACHED = "not_reached", _("Not reached after several attempts")
+        NO_DETAILS = "no_details", _("The other party's details were not obtained")
+        WITHDRAWN = "withdrawn", _("Withdrawn")
+        DUPLICATE = "duplicate", _("Duplicate of another registration")
+
+    class StopReason(models.TextChoices):
+        """Why a person who was reached does not go on."""
+
+        NOT_NOW = "not_now", _("Not now, perhaps later")
+        NO_CONTACT = "no_contact", _("Does not want contact after all")
+        OTHER_HELP = "other_help", _("Chose other help")
+        OTHER_PROVISION = "other_provision", _("Another provision fits better")
+        OTHER = "other", _("Another reason")
+
+    outcome = models.CharField(
+        _("outcome"), max_length=16, choices=Outcome.choices, blank=True
+    )
+    stop_reason = models.CharField(
+        _("reason for not going on"),
+        max_length=16,
+        choices=StopReason.choices,
+        blank=True,
+    )
     # Withdrawn by the person (the link in the reminder e-mail); also closed.
     withdrawn_at = models.DateTimeField(_("withdrawn at"), null=True, blank=True)
     erased_at = models.DateTimeField(

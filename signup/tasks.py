@@ -90,7 +90,13 @@ def _contact_settings():
     return SiteSettings.for_site(site) if site else None
 
 
-def _send_or_retry(task_function, registration: Registration, attempt: int, message):
+def _send_or_retry(
+    task_function, registration: Registration, attempt: int, message, record: str
+):
+    """Send ``message``; on a passing fault try again later, up to
+    ``SIGNUP_EMAIL_MAX_ATTEMPTS``. The registration's ``<record>_attempts`` and
+    ``<record>_failed_at`` say how it went, for the desk's delivery status."""
+    now = timezone.now()
     try:
         message.send()
     except TRANSIENT_ERRORS as error:
@@ -102,6 +108,7 @@ def _send_or_retry(task_function, registration: Registration, attempt: int, mess
                 attempt,
                 type(error).__name__,
             )
+            _record(registration, record, attempt, **{f"{record}_failed_at": now})
             return False
         logger.warning(
             "Sending %s for %s failed (%s); retrying",
@@ -109,11 +116,19 @@ def _send_or_retry(task_function, registration: Registration, attempt: int, mess
             registration.reference,
             type(error).__name__,
         )
-        task_function.using(run_after=timezone.now() + retry_delay(attempt)).enqueue(
+        _record(registration, record, attempt)
+        task_function.using(run_after=now + retry_delay(attempt)).enqueue(
             registration.pk, attempt + 1
         )
         return False
+    _record(registration, record, attempt)
     return True
+
+
+def _record(registration: Registration, record: str, attempt: int, **fields) -> None:
+    Registration.objects.filter(pk=registration.pk).update(
+        **{f"{record}_attempts": attempt}, **fields
+    )
 
 
 @task(queue_name="email")
@@ -159,7 +174,9 @@ def send_confirmation_email(registration_id: int, attempt: int = 1) -> None:
                 render_to_string("signup/email/confirmation.html", context),
                 "text/html",
             )
-    if _send_or_retry(send_confirmation_email, registration, attempt, message):
+    if _send_or_retry(
+        send_confirmation_email, registration, attempt, message, "confirmation"
+    ):
         Registration.objects.filter(pk=registration.pk).update(
             confirmation_sent_at=timezone.now()
         )
@@ -193,7 +210,7 @@ def notify_team(registration_id: int, attempt: int = 1) -> None:
                 )
             },
         )
-    if _send_or_retry(notify_team, registration, attempt, message):
+    if _send_or_retry(notify_team, registration, attempt, message, "team_notice"):
         Registration.objects.filter(pk=registration.pk).update(
             team_notified_at=timezone.now()
         )

@@ -33,6 +33,7 @@ production requires):
                           per hour (default 20)
 ``CLIENT_IP_HEADER``      request header with the client address behind a proxy
 ``SIGNUP_CALLBACK_WINDOW_DAYS``, ``SIGNUP_CALLBACK_COUNTING``  callback promise
+``SIGNUP_CALLBACK_TARGET_PERCENT`` share called back on time aimed for (90)
 ``SIGNUP_TEAM_EMAIL_DEFAULT``, ``SIGNUP_TEAM_EMAILS``  team notification addresses
 ``SIGNUP_SAMENSPRAAK_THEMES`` offence types with Samenspraak groups, comma-separated
                           (default violence,sexual,traffic; routing rule 8)
@@ -331,6 +332,9 @@ LOGGING = {
 # Sign-up wizard and callbacks (see signup/rules/deadlines.py for the counting rules).
 SIGNUP_CALLBACK_WINDOW_DAYS = env.int("SIGNUP_CALLBACK_WINDOW_DAYS", default=3)
 SIGNUP_CALLBACK_COUNTING = env.str("SIGNUP_CALLBACK_COUNTING", default="calendar")
+# The share of callbacks made within the promised window that the desk aims for:
+# the target line on the statistics page (percent).
+SIGNUP_CALLBACK_TARGET_PERCENT = env.int("SIGNUP_CALLBACK_TARGET_PERCENT", default=90)
 # The offence types (signup.rules.choices.Offence codes) that Perspectief
 # Herstelbemiddeling runs Samenspraak groups on: people whose other party is
 # unknown, or who want no contact, are routed there for these (routing rule 8b).

@@ -108,7 +108,8 @@ def withdraw(callback_id: int) -> Registration:
     registration.status = Registration.Status.CLOSED
     registration.closed_at = now
     registration.withdrawn_at = now
-    registration.save(update_fields=["status", "closed_at", "withdrawn_at"])
+    registration.outcome = Registration.Outcome.WITHDRAWN
+    registration.save(update_fields=["status", "closed_at", "withdrawn_at", "outcome"])
     callback.status = CallbackTask.Status.DONE
     callback.done_at = now
     callback.save(update_fields=["status", "done_at"])

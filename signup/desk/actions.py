@@ -144,18 +144,39 @@ def reroute(
 
 
 @transaction.atomic
-def close(registration: Registration, user) -> None:
+def close(
+    registration: Registration,
+    user,
+    outcome: str,
+    stop_reason: str = "",
+) -> None:
+    """Close with the outcome (and, for a person who does not go on, the reason):
+    codes only, counted in the statistics."""
     _require_open(registration)
+    if outcome not in Registration.Outcome.values:
+        raise DeskError("An outcome is required.")
+    if outcome == Registration.Outcome.NOT_GOING_ON:
+        if stop_reason not in Registration.StopReason.values:
+            raise DeskError("A reason is required.")
+    else:
+        stop_reason = ""
     now = timezone.now()
     registration.status = Registration.Status.CLOSED
     registration.closed_at = now
-    registration.save(update_fields=["status", "closed_at"])
+    registration.outcome = outcome
+    registration.stop_reason = stop_reason
+    registration.save(update_fields=["status", "closed_at", "outcome", "stop_reason"])
     callback = registration.callback
     if callback.status == CallbackTask.Status.OPEN:
         callback.status = CallbackTask.Status.DONE
         callback.done_at = now
         callback.save(update_fields=["status", "done_at"])
-    log(registration, "signup.close", user=user)
+    log(
+        registration,
+        "signup.close",
+        user=user,
+        data={"outcome": outcome, "stop_reason": stop_reason},
+    )
 
 
 def record_view(registration: Registration, user) -> None:

@@ -4,14 +4,17 @@ the name and a phone link, when to call, the attempts so far, who has it, when i
 is due as a date and as "2 dagen te laat" / "vandaag 17:00", and the flags that
 change how to call."""
 
+from django.db.models import Q, QuerySet
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 
+from signup.desk import access
 from signup.desk.answers import call_times_text
-from signup.models import Registration
+from signup.desk.later import waiting_later
+from signup.models import CallbackTask, Registration
 from signup.rules.routing import Flag
 from signup.rules.validators import display_phone
 
@@ -23,6 +26,36 @@ BADGES = {
     Flag.BY_POST: _("By post"),
     Flag.DEFERRED: _("Later"),
 }
+
+# The work: open callbacks of open registrations.
+OPEN_WORK = Q(
+    status=Registration.Status.OPEN, callback__status=CallbackTask.Status.OPEN
+)
+
+
+def work_queue(user) -> QuerySet:
+    """The list's default view: this user's teams' open callbacks, without those
+    waiting for a later moment, due first."""
+    return (
+        access.visible_registrations(user)
+        .filter(OPEN_WORK)
+        .exclude(waiting_later(prefix="callback__"))
+        .order_by("callback__due_at", "pk")
+    )
+
+
+def next_in_queue(user, current: Registration) -> Registration | None:
+    """The callback after ``current`` in the work queue ("save and next"). Not
+    round to the start: the ones before it were just worked."""
+    due = current.callback.due_at
+    return (
+        work_queue(user)
+        .filter(
+            Q(callback__due_at__gt=due) | Q(callback__due_at=due, pk__gt=current.pk)
+        )
+        .exclude(pk=current.pk)
+        .first()
+    )
 
 
 def phone_link(registration: Registration):

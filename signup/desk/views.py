@@ -23,6 +23,7 @@ import django_filters
 
 from signup import blind_index
 from signup.desk import access, actions, queue
+from signup.desk import delivery as email_delivery
 from signup.desk.answers import registration_sections, safe_contact
 from signup.desk.later import later_contact_state, waiting_later
 from signup.desk.permissions import registration_for, registration_policy
@@ -65,6 +66,12 @@ class RegistrationFilterSet(WagtailFilterSet):
     )
     overdue = django_filters.BooleanFilter(
         label=_("Callback overdue"), method="filter_overdue"
+    )
+    delivery = django_filters.ChoiceFilter(
+        label=_("E-mail delivery"),
+        choices=email_delivery.FILTER_CHOICES,
+        empty_label=_("Any"),
+        method="filter_delivery",
     )
     flag = django_filters.ChoiceFilter(
         label=_("Flag"), choices=Flag.choices, method="filter_flag"
@@ -114,6 +121,9 @@ class RegistrationFilterSet(WagtailFilterSet):
     def filter_overdue(self, queryset, name, value):
         overdue = Q(callback__status="open", callback__due_at__lt=timezone.now())
         return queryset.filter(overdue) if value else queryset.exclude(overdue)
+
+    def filter_delivery(self, queryset, name, value):
+        return queryset.filter(email_delivery.filter_condition(value))
 
     def filter_flag(self, queryset, name, value):
         # Matches the quoted code in the JSON list; works on SQLite and PostgreSQL.
@@ -167,10 +177,7 @@ class RegistrationIndexView(IndexView):
         if not self.later_shown:
             queryset = queryset.exclude(waiting_later(prefix="callback__"))
         if not self.chosen("status"):
-            queryset = queryset.filter(
-                status=Registration.Status.OPEN,
-                callback__status=CallbackTask.Status.OPEN,
-            )
+            queryset = queryset.filter(queue.OPEN_WORK)
         return queryset
 
     def chosen(self, name: str) -> str:
@@ -200,6 +207,8 @@ class RegistrationIndexView(IndexView):
                 label=_("Reference"),
                 url_name=self.inspect_url_name,
                 sort_key="reference",
+                # Wagtail's own utility class: HW-XXXX-XXXX on one line.
+                classname="w-whitespace-nowrap",
             ),
             Column("name", label=_("Name"), accessor="name"),
             Column("phone", label=_("Phone"), accessor=queue.phone_link),
@@ -246,16 +255,20 @@ OUTCOMES = {
 
 
 class AttemptForm(forms.Form):
-    outcome = forms.ChoiceField(
-        label=_("Outcome"),
-        choices=Outcome.choices,
-        widget=forms.RadioSelect,
-    )
+    """One click per outcome: the template shows each outcome as its own
+    button (``name="outcome"``), with the note above them."""
+
+    outcome = forms.ChoiceField(label=_("Outcome"), choices=Outcome.choices)
     note = forms.CharField(
         label=_("Note (optional)"),
         required=False,
         max_length=1000,
-        widget=forms.Textarea(attrs={"rows": 3}),
+        widget=forms.Textarea(attrs={"rows": 2}),
+    )
+    then = forms.BooleanField(
+        label=_("Then open the next callback in the queue"),
+        required=False,
+        initial=True,
     )
 
     def __init__(self, *args, kind: str = CallbackTask.Kind.CALL, **kwargs):
@@ -293,6 +306,28 @@ class RerouteForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 3}),
         help_text=_("Required. Kept with the registration, not in the audit log."),
     )
+
+
+class CloseForm(forms.Form):
+    outcome = forms.ChoiceField(
+        label=_("Outcome"),
+        choices=Registration.Outcome.choices,
+        widget=forms.RadioSelect,
+    )
+    stop_reason = forms.ChoiceField(
+        label=_("Why not going on (only when reached, not going on)"),
+        choices=Registration.StopReason.choices,
+        widget=forms.RadioSelect,
+        required=False,
+    )
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("outcome") == Registration.Outcome.NOT_GOING_ON and not (
+            cleaned.get("stop_reason")
+        ):
+            self.add_error("stop_reason", _("Choose why the person does not go on."))
+        return cleaned
 
 
 def flag_label(code: str) -> str:
@@ -337,6 +372,8 @@ class RegistrationDetailView(InspectView):
             suggest_writing=actions.suggest_writing(callback),
             later_contact=later_contact_state(callback),
             attempt_form=AttemptForm(kind=callback.kind),
+            close_form=CloseForm(),
+            deliveries=email_delivery.deliveries(registration),
             assign_form=AssignForm(
                 team=callback.team, initial={"colleague": callback.assigned_to}
             ),
@@ -375,6 +412,18 @@ def _back(registration: Registration):
     return redirect("registration:inspect", registration.pk)
 
 
+def _then(request, registration: Registration):
+    """Back to the registration, or on to the next callback in the queue when
+    the worker asked for it ("save and next")."""
+    if request.POST.get("then") != "next":
+        return _back(registration)
+    following = queue.next_in_queue(request.user, registration)
+    if following is None:
+        messages.info(request, gettext("That was the last callback in the queue."))
+        return redirect("registration:index")
+    return redirect("registration:inspect", following.pk)
+
+
 def _perform(request, registration, action, success: str):
     """Run a desk action and say how it went; a closed registration refuses.
 
@@ -407,7 +456,7 @@ def log_attempt(request, pk):
         ),
         gettext("The call attempt is logged."),
     )
-    return _back(registration)
+    return _then(request, registration)
 
 
 @require_POST
@@ -437,7 +486,7 @@ def mark_done(request, pk):
         lambda: actions.mark_done(registration.callback, request.user),
         gettext("The callback is marked done."),
     )
-    return _back(registration)
+    return _then(request, registration)
 
 
 @require_POST
@@ -467,10 +516,24 @@ def reroute(request, pk):
 @require_POST
 def close(request, pk):
     registration = registration_for(request, pk, "work")
+    form = CloseForm(request.POST)
+    if not form.is_valid():
+        messages.error(
+            request,
+            gettext(
+                "Choose the outcome, and for a person who does not go on, the reason."
+            ),
+        )
+        return _back(registration)
     _perform(
         request,
         registration,
-        lambda: actions.close(registration, request.user),
+        lambda: actions.close(
+            registration,
+            request.user,
+            form.cleaned_data["outcome"],
+            form.cleaned_data["stop_reason"],
+        ),
         gettext("The registration is closed."),
     )
     return _back(registration)

@@ -1,7 +1,8 @@
 """Registration statistics: per month, how many registrations by route, district,
 role, what people hope for, offence type, case stage, who registered (also for an
-organisation), age, language, how people heard of the portal and the flags for the
-callback; and how well the callback promise is kept.
+organisation), age, language, how people heard of the portal, the referrer's
+organisation, the flags for the callback and the outcome when the registration
+was closed; and how well the callback promise is kept.
 
 Hopes and flags take several answers per registration: their tables count the
 registrations per answer, so a registration counts once in every row it gave and
@@ -43,6 +44,8 @@ class Dimension:
     choices: list[tuple[str, str]]
     # The field holds a list of codes (several answers per registration).
     several: bool = False
+    # The row label of an empty code.
+    empty: str = NOT_ANSWERED
 
     @property
     def note(self) -> str:
@@ -68,6 +71,11 @@ DIMENSIONS = (
             ),
         ],
     ),
+    Dimension(
+        "organisation_type",
+        _("Referrer's organisation (registered by a professional)"),
+        choices.OrganisationType.choices,
+    ),
     Dimension("age_band", _("Age (youth: younger than 18)"), choices.AgeBand.choices),
     Dimension(
         "language",
@@ -78,6 +86,18 @@ DIMENSIONS = (
         "heard_from", _("How they heard of the portal"), choices.HeardFrom.choices
     ),
     Dimension("flags", _("Flags for the callback"), Flag.choices, several=True),
+    Dimension(
+        "outcome",
+        _("Outcome"),
+        Registration.Outcome.choices,
+        empty=_("Not closed yet"),
+    ),
+    Dimension(
+        "stop_reason",
+        _("Why people who were reached did not go on"),
+        Registration.StopReason.choices,
+        empty=_("Not applicable (not closed, or another outcome)"),
+    ),
 )
 
 
@@ -89,6 +109,9 @@ class Record(NamedTuple):
     answers: dict[str, str | list[str]]
     due_at: datetime | None
     first_call_at: datetime | None
+    # The team the callback lies with, and when the person was first reached.
+    team: str = ""
+    reached_at: datetime | None = None
 
 
 # --- months -----------------------------------------------------------------
@@ -173,7 +196,7 @@ def count_dimension(
         [
             Row(
                 code,
-                str(labels.get(code, NOT_ANSWERED if code == "" else code)),
+                str(labels.get(code, dimension.empty if code == "" else code)),
                 counts[code],
             )
             for code in codes
@@ -234,6 +257,45 @@ class Promise:
             self.pending += 1
 
 
+# The outcomes that mean the registration went on to a provision.
+HANDED_OVER = frozenset(
+    {Registration.Outcome.HANDED_OVER, Registration.Outcome.MIS_SENT}
+)
+
+
+@dataclass
+class Funnel:
+    """What happens after registering: called (a first attempt logged), reached
+    (an attempt that reached the person), handed to a mediator or the MiS
+    request sent on (the outcome on closing)."""
+
+    registered: int = 0
+    called: int = 0
+    reached: int = 0
+    handed_over: int = 0
+
+    def add(self, record: Record) -> None:
+        self.registered += 1
+        self.called += record.first_call_at is not None
+        self.reached += record.reached_at is not None
+        self.handed_over += record.answers.get("outcome") in HANDED_OVER
+
+    @property
+    def steps(self) -> list[tuple[str, int, int | None]]:
+        """Each step: its label, its number and its share of the registered."""
+        return [
+            (str(label), value, round(value / self.registered * 100))
+            if self.registered
+            else (str(label), value, None)
+            for label, value in (
+                (_("Registered"), self.registered),
+                (_("Called"), self.called),
+                (_("Reached"), self.reached),
+                (_("Handed to a mediator or MiS request sent on"), self.handed_over),
+            )
+        ]
+
+
 @dataclass
 class Statistics:
     months: list[date]
@@ -241,6 +303,9 @@ class Statistics:
     tables: list[Table]
     promise: Promise
     promise_per_month: list[Promise]
+    funnel: Funnel = field(default_factory=Funnel)
+    # Team code to its Promise, for the teams that had registrations.
+    promise_per_team: dict[str, Promise] = field(default_factory=dict)
 
     @property
     def total(self) -> int:
@@ -257,15 +322,22 @@ def tally(records: list[Record], months: list[date], now: datetime) -> Statistic
     per_month = Counter(index[month_of(r.created_at)] for r in records)
     promise = Promise()
     promise_per_month = [Promise() for _month in months]
+    promise_per_team: dict[str, Promise] = {}
+    funnel = Funnel()
     for record in records:
         promise.add(record, now)
         promise_per_month[index[month_of(record.created_at)]].add(record, now)
+        if record.team:
+            promise_per_team.setdefault(record.team, Promise()).add(record, now)
+        funnel.add(record)
     return Statistics(
         months=months,
         per_month=[per_month[i] for i in range(len(months))],
         tables=[count_dimension(records, d, months) for d in DIMENSIONS],
         promise=promise,
         promise_per_month=promise_per_month,
+        funnel=funnel,
+        promise_per_team=promise_per_team,
     )
 
 
@@ -277,12 +349,24 @@ def records_between(first: date, last: date) -> list[Record]:
             created_at__gte=start_of(first), created_at__lt=start_of(next_month(last))
         )
         .annotate(first_call_at=Min("callback__call_attempts__made_at"))
-        .values_list("created_at", "callback__due_at", "first_call_at", *fields)
+        .values_list(
+            "created_at",
+            "callback__due_at",
+            "first_call_at",
+            "callback__team",
+            "callback__first_contact_at",
+            *fields,
+        )
         .order_by()
     )
     return [
         Record(
-            created_at, dict(zip(fields, answers, strict=True)), due_at, first_call_at
+            created_at,
+            dict(zip(fields, answers, strict=True)),
+            due_at,
+            first_call_at,
+            team or "",
+            reached_at,
         )
-        for created_at, due_at, first_call_at, *answers in rows
+        for created_at, due_at, first_call_at, team, reached_at, *answers in rows
     ]

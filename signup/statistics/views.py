@@ -5,6 +5,7 @@ import csv
 from datetime import date
 
 from django import forms
+from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.http import HttpResponse
 from django.urls import reverse
@@ -19,6 +20,8 @@ from babel.dates import format_date
 
 from signup.desk.permissions import registration_policy
 from signup.rules.dates import BABEL_LOCALES
+from signup.rules.teams import Team
+from signup.statistics.chart import trend_chart
 from signup.statistics.counting import (
     Statistics,
     month_of,
@@ -32,6 +35,9 @@ MAX_MONTHS = 36
 # arithmetic runs past the calendar (9999-12 has no next month).
 FIRST_MONTH = date(2000, 1, 1)
 DEFAULT_MONTHS = 12
+# A dimension's table shows its largest answers; the rest as one row "other"
+# (every answer, per month, is in the CSV).
+TOP_ANSWERS = 6
 
 
 def _month_field(label):
@@ -69,10 +75,11 @@ class PeriodForm(forms.Form):
 
 
 def default_period(today: date) -> tuple[date, date]:
-    """The last twelve months, this one included."""
-    end = date(today.year, today.month, 1)
-    year, month = divmod(end.year * 12 + end.month - DEFAULT_MONTHS, 12)
-    return date(year, month + 1, 1), end
+    """The last twelve full months: a month still under way would read as a dip."""
+    last = today.year * 12 + today.month - 2  # the month before, counted from 0
+    end = date(last // 12, last % 12 + 1, 1)
+    first = last - DEFAULT_MONTHS + 1
+    return date(first // 12, first % 12 + 1, 1), end
 
 
 def _period_form(request) -> PeriodForm:
@@ -128,25 +135,68 @@ class StatisticsView(StatisticsAccessMixin, WagtailAdminTemplateMixin, TemplateV
         statistics = statistics_for(form)
         months = [month_label(m) for m in statistics.months]
         period = {key: f"{form.cleaned_data[key]:%Y-%m}" for key in ("start", "end")}
+        target = settings.SIGNUP_CALLBACK_TARGET_PERCENT
         return {
             "statistics": statistics,
             "months": months,
-            "month_bars": [
-                (label, count, _bar_step(count, statistics.largest_month))
-                for label, count in zip(months, statistics.per_month, strict=True)
+            "target": target,
+            "chart": trend_chart(
+                [format_short_month(m) for m in statistics.months],
+                statistics.per_month,
+                [p.percent_on_time for p in statistics.promise_per_month],
+                target,
+            ),
+            "month_rows": list(
+                zip(
+                    months,
+                    statistics.per_month,
+                    statistics.promise_per_month,
+                    strict=True,
+                )
+            ),
+            "team_rows": [
+                (Team(code).label if code in Team.values else code, promise)
+                for code, promise in sorted(statistics.promise_per_team.items())
             ],
             "tables": [
-                (
-                    table,
-                    [(row, _bar_step(row.total, table.largest)) for row in table.rows],
-                )
+                (table, top_rows(table, statistics.total))
                 for table in statistics.tables
             ],
-            "promise_rows": list(
-                zip(months, statistics.promise_per_month, strict=True)
-            ),
             "csv_url": reverse("registration:statistics_csv") + "?" + urlencode(period),
         }
+
+
+def format_short_month(month: date) -> str:
+    """ "jan" above the bar; with the year in January, so a period that crosses a
+    new year reads right."""
+    locale = BABEL_LOCALES.get(translation.get_language() or "nl", "nl_NL")
+    pattern = "LLL yy" if month.month == 1 else "LLL"
+    return format_date(month, pattern, locale=locale).rstrip(".")
+
+
+def top_rows(table, total: int) -> list[tuple[str, int, int, int | None]]:
+    """The table's largest answers (label, count, bar step, percent of the
+    registrations), the rest summed as "other"."""
+    rows = sorted(table.rows, key=lambda row: -row.total)
+    shown, rest = rows[:TOP_ANSWERS], rows[TOP_ANSWERS:]
+    items = [(row.label, row.total) for row in shown]
+    if rest:
+        items.append(
+            (
+                str(_("Other answers (%(count)d)") % {"count": len(rest)}),
+                sum(row.total for row in rest),
+            )
+        )
+    largest = max((count for _label, count in items), default=0)
+    return [
+        (
+            label,
+            count,
+            _bar_step(count, largest),
+            round(count / total * 100) if total else None,
+        )
+        for label, count in items
+    ]
 
 
 CSV_HEADER = ["month", "dimension", "code", "label", "value"]

@@ -75,9 +75,9 @@ def test_desk_user_works_an_overdue_callback(
     expect(page.get_by_role("heading", name="Veilig contact")).to_be_visible()
     assert_no_axe_violations(page)
 
-    page.get_by_label("Bereikt").check()
     page.get_by_label("Notitie (niet verplicht)").fill("Afspraak voor intake")
-    page.get_by_role("button", name="Vastleggen").click()
+    page.get_by_label("Daarna de volgende terugbelactie in de rij openen").uncheck()
+    page.get_by_role("button", name="Bereikt", exact=True).click()
     expect(page.get_by_text("De belpoging is vastgelegd.")).to_be_visible()
 
     page.get_by_role("button", name="Terugbellen afronden").click()
@@ -87,6 +87,80 @@ def test_desk_user_works_an_overdue_callback(
     assert callback.status == "done"
     assert callback.first_contact_at is not None
     assert callback.call_attempts.get().note == "Afspraak voor intake"
+
+
+@pytest.fixture
+def three_callbacks(portal) -> list[Registration]:
+    """Three callbacks due today, one hour apart, with different names."""
+    made = []
+    for hours, name in enumerate(("Anna de Vries", "Bram Jansen", "Cor Smit")):
+        registration = registered(answers=persona(), name=name)
+        registration.callback.due_at = timezone.now() + timedelta(hours=hours + 1)
+        registration.callback.save()
+        made.append(registration)
+    return made
+
+
+def test_desk_user_works_three_callbacks_with_save_and_next(
+    page: Page, portal, three_callbacks, desk_user
+):
+    """From the list, one click per callback: the outcome buttons sit on the
+    first screen at 1280 x 800, and each one opens the next callback."""
+    page.set_viewport_size({"width": 1280, "height": 800})
+    log_in(page, portal, desk_user)
+    page.goto(f"{portal}/admin/registration/")
+    rows = page.locator("tbody tr:has(td.title)")
+    expect(rows).to_have_count(3)
+    expect(rows.first).to_contain_text("Anna de Vries")
+    rows.first.get_by_role("link", name=three_callbacks[0].reference).click()
+
+    clicks = 1
+    for registration, outcome in zip(
+        three_callbacks,
+        ("Geen gehoor", "Voicemail ingesproken", "Bereikt"),
+        strict=True,
+    ):
+        expect(page.locator(".desk__summary")).to_contain_text(registration.reference)
+        button = page.get_by_role("button", name=outcome, exact=True)
+        box = button.bounding_box()
+        assert box["y"] + box["height"] <= 800, "the outcome is on the first screen"
+        assert page.evaluate("window.scrollY") == 0
+        # Wagtail's message of the previous save fades in (opacity 0 to 1 in
+        # half a second): check the page once it is shown.
+        page.wait_for_function(
+            "[...document.querySelectorAll('.messages > ul')]"
+            ".every(ul => getComputedStyle(ul).opacity === '1')"
+        )
+        assert_no_axe_violations(page)
+        button.click()
+        clicks += 1
+
+    expect(
+        page.get_by_text("Dat was de laatste terugbelactie in de rij.")
+    ).to_be_visible()
+    assert clicks == 4  # open the first, then one click per callback
+    outcomes = [
+        registration.callback.call_attempts.get().outcome
+        for registration in Registration.objects.filter(
+            pk__in=[r.pk for r in three_callbacks]
+        ).order_by("callback__due_at")
+    ]
+    assert outcomes == ["no_answer", "voicemail", "reached"]
+
+
+def test_the_detail_page_stacks_on_a_phone(
+    page: Page, portal, three_callbacks, desk_user
+):
+    page.set_viewport_size({"width": 375, "height": 800})
+    log_in(page, portal, desk_user)
+    page.goto(f"{portal}/admin/registration/{three_callbacks[0].pk}/")
+    expect(page.get_by_role("heading", name="Veilig contact")).to_be_visible()
+    assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth"), (
+        "no sideways scrolling"
+    )
+    work = page.locator(".desk__work").bounding_box()
+    record = page.locator(".desk__record").bounding_box()
+    assert record["y"] >= work["y"] + work["height"], "the work first"
 
 
 @pytest.fixture
@@ -103,16 +177,21 @@ def test_beheer_reads_the_statistics_and_downloads_the_csv(
     page: Page, portal, overdue_registration, beheer_user
 ):
     log_in(page, portal, beheer_user)
-    page.goto(f"{portal}/admin/registration/statistics/")
+    # The default period is the last twelve full months; this month is asked.
+    month = timezone.localtime().strftime("%Y-%m")
+    page.goto(f"{portal}/admin/registration/statistics/?start={month}&end={month}")
 
     expect(
         page.get_by_role("heading", name="Statistiek van aanmeldingen")
     ).to_be_visible()
-    per_month = page.get_by_role("table", name="Aanmeldingen per maand")
+    per_month = page.get_by_role(
+        "table", name="Aanmeldingen en de terugbelbelofte per maand"
+    )
     expect(per_month).to_be_visible()
     expect(page.get_by_role("table", name="Soort delict")).to_contain_text("Geweld")
     # The overdue callback was never called: 0% on time, of one.
     expect(page.locator(".stat-figures")).to_contain_text("0%")
+    expect(page.get_by_role("img", name="Verloop: aanmeldingen")).to_be_visible()
     assert_no_axe_violations(page)
 
     with page.expect_download() as download_info:

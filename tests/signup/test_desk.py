@@ -75,7 +75,11 @@ def views_of(registration: Registration) -> dict[str, tuple[str, str, dict]]:
             f"/admin/registration/{pk}/reroute/",
             {"route": "triage", "district": "", "reason": "Test"},
         ),
-        "close": ("post", f"/admin/registration/{pk}/close/", {}),
+        "close": (
+            "post",
+            f"/admin/registration/{pk}/close/",
+            {"outcome": "duplicate", "stop_reason": ""},
+        ),
     }
 
 

@@ -215,7 +215,11 @@ BY_POST = {"phone": "", "email": "", "postal_address": "Postbus 1\n1000 AA Amste
 
 
 def outcomes(page) -> list[str]:
-    return [radio["value"] for radio in page.select("input[name=outcome]")]
+    """The one-click outcome buttons of the call form."""
+    return [
+        button["value"]
+        for button in page.select("form[action$='/attempt/'] button[name=outcome]")
+    ]
 
 
 def test_a_letter_task_is_shown_as_a_letter(client, seeded, friday):
@@ -228,7 +232,7 @@ def test_a_letter_task_is_shown_as_a_letter(client, seeded, friday):
     assert "Stuur uiterlijk maandag 30 november 2026 17:00 een brief." in callback
     assert "Er is alleen een postadres gegeven" in callback
     assert outcomes(page) == ["letter_sent", "reached"]
-    assert page.find("h3", string="Brief of contact vastleggen")
+    assert page.find("legend", string="Brief of contact vastleggen")
     assert (
         sections(page)["Veilig contact"]["Postadres"] == "Postbus 1 1000 AA Amsterdam"
     )

@@ -10,9 +10,12 @@ import pytest
 import time_machine
 from django_tasks_db.models import DBTaskResult
 
+from signup.desk import access, delivery
 from signup.models import Registration
+from tests.conftest import parse
 from tests.signup.factories import registered
 from tests.signup.wizard import persona, run_worker
+from tests.staff import login_staff, staff_member
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -82,3 +85,51 @@ def test_after_the_last_attempt_the_worker_gives_up_and_keeps_the_registration(
     registration = Registration.objects.get()
     assert registration.confirmation_sent_at is None
     assert registration.callback is not None
+
+
+def test_the_desk_sees_a_retrying_and_then_a_failed_confirmation(
+    client, seeded, friday, smtp_down
+):
+    """Delivery status: on the detail page and as a list filter."""
+    smtp_down.SIGNUP_EMAIL_MAX_ATTEMPTS = 2
+    registered(answers=persona())
+    fine = registered(answers=persona())
+    Registration.objects.filter(pk=fine.pk).update(
+        confirmation_sent_at=friday, team_notified_at=friday
+    )
+    registration = Registration.objects.exclude(pk=fine.pk).get()
+    login_staff(client, staff_member(access.AANMELDPUNT))
+
+    run_worker()
+    registration.refresh_from_db()
+    states = [d.state for d in delivery.deliveries(registration)]
+    assert states == [delivery.RETRYING, delivery.RETRYING]
+    listed = parse(client.get("/admin/registration/", {"delivery": "problem"}))
+    assert registration.reference in listed.get_text()
+    assert fine.reference not in listed.get_text()
+    assert (
+        registration.reference
+        not in parse(
+            client.get("/admin/registration/", {"delivery": "failed"})
+        ).get_text()
+    ), "not failed yet: still trying"
+
+    with time_machine.travel(friday + timedelta(hours=2), tick=True):
+        run_worker()
+        run_worker()
+    registration.refresh_from_db()
+    assert registration.confirmation_failed_at is not None
+    assert registration.confirmation_attempts == 2
+
+    listed = parse(client.get("/admin/registration/", {"delivery": "failed"}))
+    assert registration.reference in listed.get_text()
+    assert fine.reference not in listed.get_text()
+    page = parse(client.get(f"/admin/registration/{registration.pk}/"))
+    status = page.select_one("#delivery-title").parent.get_text(" ", strip=True)
+    assert "Bevestigingsmail Mislukt: niet verstuurd" in status
+    assert "2 keer geprobeerd" in status
+    assert "controleer het e-mailadres" in status
+    fine_page = parse(client.get(f"/admin/registration/{fine.pk}/"))
+    assert "Bevestigingsmail Verstuurd" in fine_page.select_one(
+        "#delivery-title"
+    ).parent.get_text(" ", strip=True)

@@ -77,7 +77,7 @@ def test_a_rerouted_callback_is_reported_to_its_new_team(
 def test_closed_registrations_and_done_callbacks_are_not_reported(
     two_registrations, friday
 ):
-    actions.close(two_registrations["aanmeldpunt"], None)
+    actions.close(two_registrations["aanmeldpunt"], None, "handed_over")
     actions.mark_done(two_registrations["mis_rotterdam"].callback, None)
 
     assert escalate(friday + timedelta(days=4)) == 0

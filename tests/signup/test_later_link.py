@@ -189,6 +189,7 @@ def test_withdrawing_asks_then_closes_the_registration(client, deferred, reading
     assert registration.status == "closed"
     assert registration.withdrawn_at is not None
     assert registration.closed_at == registration.withdrawn_at
+    assert registration.outcome == "withdrawn", "counted in the statistics"
     callback = callback_of(deferred)
     assert callback.status == "done" and callback.done_at is not None
     assert person_log(deferred) == [("signup.withdraw", {})]
@@ -218,7 +219,7 @@ def test_after_postponing_one_can_still_withdraw(client, deferred, reading):
 def test_a_link_closed_by_the_desk_offers_nothing(client, deferred, reading):
     from signup.desk import actions as desk_actions
 
-    desk_actions.close(deferred, None)
+    desk_actions.close(deferred, None, "not_reached")
 
     response = client.get(url(deferred))
     assert response.status_code == 200

@@ -53,7 +53,7 @@ def test_every_desk_action_writes_to_the_registration_log_only(client, registrat
     actions.assign(callback, beheer, beheer)
     actions.mark_done(callback, beheer)
     actions.reroute(registration, "triage", "", "Zij wil liever praten", beheer)
-    actions.close(registration, beheer)
+    actions.close(registration, beheer, "duplicate")
     login_staff(client, beheer)
     client.get(f"/admin/registration/{registration.pk}/export/")
     retention.erase(registration, retention.Reason.REQUEST, user=beheer)

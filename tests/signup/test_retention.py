@@ -42,7 +42,7 @@ def test_months_before_keeps_the_day_or_takes_the_last_of_the_month():
 
 def closed_at(registration: Registration, moment: datetime) -> Registration:
     with time_machine.travel(moment, tick=False):
-        actions.close(registration, None)
+        actions.close(registration, None, "handed_over")
     registration.refresh_from_db()
     return registration
 
@@ -76,6 +76,8 @@ KEPT_FIELDS = {
         "privacy_statement_version", "confirmation_sent_at", "team_notified_at",
         "status", "closed_at", "erased_at", "hopes", "feels_safe", "contact_ban",
         "contact_timing", "om_details_consent", "rule_version", "withdrawn_at",
+        "confirmation_attempts", "confirmation_failed_at", "team_notice_attempts",
+        "team_notice_failed_at", "outcome", "stop_reason",
     },
     CallAttempt: {"id", "callback", "outcome", "made_by", "made_at"},
     RouteChange: {

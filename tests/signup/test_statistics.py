@@ -15,12 +15,14 @@ from signup.desk import access, actions
 from signup.statistics.counting import (
     DIMENSIONS,
     Record,
+    count_dimension,
     month_of,
     months_between,
     records_between,
     tally,
 )
-from signup.statistics.views import default_period
+from signup.statistics.views import TOP_ANSWERS, default_period, top_rows
+from tests.conftest import parse
 from tests.signup.factories import registered
 from tests.staff import login_staff, staff_member
 
@@ -54,8 +56,10 @@ def test_months_are_calendar_months_in_amsterdam():
         date(2026, 1, 1),
         date(2026, 2, 1),
     ]
-    assert default_period(date(2026, 11, 23)) == (date(2025, 12, 1), NOV)
-    assert default_period(date(2026, 1, 5)) == (date(2025, 2, 1), date(2026, 1, 1))
+    # The last twelve full months: the month under way is left out.
+    assert default_period(date(2026, 11, 23)) == (date(2025, 11, 1), OCT)
+    assert default_period(date(2026, 1, 5)) == (date(2025, 1, 1), date(2025, 12, 1))
+    assert default_period(date(2026, 12, 1)) == (date(2025, 12, 1), NOV)
 
 
 def test_counts_per_month_and_answer():
@@ -198,7 +202,7 @@ def test_the_page_shows_tables_with_the_figures(client, known_registrations):
 
     assert response.status_code == 200
     html = response.content.decode()
-    assert "Aanmeldingen per maand" in html
+    assert "Aanmeldingen en de terugbelbelofte per maand" in html
     assert "Verkeersongeval" in html  # the offence label, in the admin's language
     assert "50%" in html  # the share called on time
     for registration in known_registrations.values():
@@ -215,8 +219,72 @@ def test_without_a_period_the_page_shows_the_last_twelve_months(
 
     html = client.get("/admin/registration/statistics/").content.decode()
 
-    assert "dec 2025" in html and "nov 2026" in html
-    assert "nov 2025" not in html
+    assert "nov 2025" in html and "okt 2026" in html
+    assert "okt 2025" not in html and "nov 2026" not in html
+
+
+def test_the_funnel_and_the_share_per_team(client, known_registrations):
+    """Of five registrations two were called, one reached, and that one handed
+    to a mediator when closed; four callbacks were due, one made on time."""
+    actions.close(known_registrations["late"], None, "handed_over")
+    statistics = tally(records_between(SEP, NOV), [SEP, OCT, NOV], NOW)
+
+    assert [(value, percent) for _label, value, percent in statistics.funnel.steps] == [
+        (5, 100),
+        (2, 40),
+        (1, 20),
+        (1, 20),
+    ]
+    assert {
+        team: (p.decided, p.percent_on_time)
+        for team, p in statistics.promise_per_team.items()
+    } == {"aanmeldpunt": (4, 25)}
+    assert [p.percent_on_time for p in statistics.promise_per_month] == [50, 0, None]
+
+
+@time_machine.travel(NOW, tick=False)
+def test_the_page_answers_are_we_keeping_the_promise(
+    client, known_registrations, settings
+):
+    settings.SIGNUP_CALLBACK_TARGET_PERCENT = 80
+    login_staff(client, staff_member(access.BEHEER))
+
+    page = parse(
+        client.get(
+            "/admin/registration/statistics/", {"start": "2026-09", "end": "2026-11"}
+        )
+    )
+
+    figures = page.select_one(".stat-figures").get_text(" ", strip=True)
+    assert "25%" in figures and "Doel: 80%" in figures and "niet gehaald" in figures
+    chart = page.select_one("svg.stat-chart__svg")
+    assert chart["role"] == "img" and chart.find("title").get_text()
+    assert len(chart.select("rect.stat-chart__bar")) == 3
+    # September 50%, October 0%, November nothing due yet: two points.
+    assert len(chart.select("circle.stat-chart__point")) == 2
+    target = chart.select_one("line.stat-chart__target")
+    assert float(target["y1"]) == pytest.approx(16 + 208 * 0.2)
+    funnel = [li.get_text(" ", strip=True) for li in page.select(".stat-funnel li")]
+    assert funnel[0].startswith("Aangemeld 5") and funnel[1].endswith("2 (40%)")
+    teams = page.find("caption", string="De terugbelbelofte per team").parent
+    assert "25%" in teams.get_text() and "onder het doel" in teams.get_text()
+
+
+def test_a_long_table_shows_the_largest_answers_and_the_rest_as_other():
+    dimension = next(d for d in DIMENSIONS if d.key == "offence")
+    records = [
+        record(at(9, 1), offence=code)
+        for i, (code, _label) in enumerate(dimension.choices)
+        for _n in range(i + 1)
+    ]
+    table = count_dimension(records, dimension, [SEP])
+    rows = top_rows(table, len(records))
+
+    assert len(rows) == TOP_ANSWERS + 1
+    assert rows[0][1] == len(dimension.choices)  # the largest first
+    label, count, _bar, _percent = rows[-1]
+    assert label in ("Other answers (4)", "Andere antwoorden (4)")
+    assert sum(row[1] for row in rows) == len(records)
 
 
 @pytest.mark.parametrize(
