@@ -2,6 +2,7 @@ from django.urls import path
 from django.utils.translation import gettext_lazy as _
 
 from signup.deferral import views as later
+from signup.statistics.public import public_statistics
 from signup.wizard import challenge, views
 
 app_name = "signup"
@@ -21,6 +22,7 @@ urlpatterns = [
     path(_("register/answers-deleted/"), views.answers_deleted, name="deleted"),
     path(_("register/keep-answers/"), views.keep_answers, name="keep"),
     path(_("register/challenge/"), challenge.challenge_view, name="challenge"),
+    path(_("registration-figures/"), public_statistics, name="public_statistics"),
     path(_("register/"), views.start, name="start"),
     path(_("register/<str:step>/"), views.wizard_view, name="step"),
 ]

@@ -3,6 +3,7 @@
 import pytest
 from playwright.sync_api import Page
 
+from signup.demo import seed_demo_registrations
 from tests.browser.axe import assert_no_axe_violations
 
 pytestmark = pytest.mark.browser
@@ -102,3 +103,25 @@ def test_the_step_by_step_overview_has_no_axe_violations(
     assert page.get_by_role("heading", level=2).count() >= 6
     assert page.evaluate("document.documentElement.scrollWidth") <= width
     assert_no_axe_violations(page)
+
+
+@pytest.mark.parametrize("width", [1280, 320])
+@pytest.mark.parametrize("path", ["/nl/aanmeldcijfers/", "/en/registration-figures/"])
+def test_the_open_registration_figures_have_no_axe_violations(
+    page: Page, full_portal, path, width
+):
+    """With enough registrations for shown, small and hidden cells."""
+    seed_demo_registrations(200, 12)
+    page.set_viewport_size({"width": width, "height": 900})
+    page.goto(f"{full_portal}{path}")
+
+    assert page.locator("main table").count() == 5
+    assert_no_axe_violations(page)
+    overflow = page.evaluate(
+        "(e => e.scrollWidth - e.clientWidth)(document.documentElement)"
+    )
+    assert overflow <= 0, f"{path} scrolls sideways by {overflow}px at {width}px"
+    # Each wide table scrolls in its own region, which takes keyboard focus.
+    for region in page.locator("main .table-scroll").all():
+        assert region.get_attribute("tabindex") == "0"
+        assert region.get_attribute("aria-labelledby")
