@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from django.utils import formats
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
 from signup.models import Registration
@@ -51,6 +52,14 @@ def _phone(value: str) -> str:
     return display_phone(value) if value else ""
 
 
+def phone_link(value: str):
+    """The number as a ``tel:`` link, written as people read it; one click
+    dials from a softphone."""
+    if not value:
+        return ""
+    return format_html('<a href="tel:{}">{}</a>', value, display_phone(value))
+
+
 def _labels(codes: list[str], choice_class) -> list[str]:
     """The labels of stored codes, in the order the wizard offers them; an
     unknown code is shown as it is."""
@@ -82,7 +91,7 @@ def safe_contact(registration: Registration) -> Section:
     return section(
         _("Safe contact"),
         [
-            (_("Phone"), _phone(r.phone)),
+            (_("Phone"), phone_link(r.phone)),
             (_("E-mail"), r.email),
             (_("Postal address"), r.postal_address),
             (_("When we may call"), call_times_text(r) if calls else ""),

@@ -7,16 +7,15 @@ change how to call."""
 from django.db.models import Q, QuerySet
 from django.utils import timezone
 from django.utils.formats import date_format
-from django.utils.html import format_html, format_html_join
+from django.utils.html import format_html_join
 from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 
-from signup.desk import access
+from signup.desk import access, answers
 from signup.desk.answers import call_times_text
 from signup.desk.later import waiting_later
 from signup.models import CallbackTask, Registration
 from signup.rules.routing import Flag
-from signup.rules.validators import display_phone
 
 # The flags that change how to call, in this order, with their short badge.
 BADGES = {
@@ -59,11 +58,7 @@ def next_in_queue(user, current: Registration) -> Registration | None:
 
 
 def phone_link(registration: Registration):
-    if not registration.phone:
-        return ""
-    return format_html(
-        '<a href="tel:{}">{}</a>', registration.phone, display_phone(registration.phone)
-    )
+    return answers.phone_link(registration.phone)
 
 
 def call_times(registration: Registration) -> str:

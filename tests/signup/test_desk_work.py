@@ -140,3 +140,12 @@ def test_outcomes_are_counted(client, worker, friday):
         "Heeft voor andere hulp gekozen"
     ] == 1
     assert still_open.outcome == ""
+
+
+def test_the_phone_number_dials_from_the_detail_page(client, worker):
+    registration = registered()
+
+    page = parse(client.get(url(registration)))
+
+    link = page.select_one('.desk__safe a[href="tel:+31612345678"]')
+    assert link.get_text() == "06 12345678"
