@@ -203,7 +203,9 @@ CSV_HEADER = ["month", "dimension", "code", "label", "value"]
 
 
 def csv_rows(statistics: Statistics):
-    """Aggregates only: one row per month and category, and the callback figures."""
+    """Aggregates only: one row per month and category, and the callback
+    figures; then for the whole period (month ``YYYY-MM/YYYY-MM``) the funnel
+    and per team the callbacks that were due and those made on time."""
     for i, month in enumerate(statistics.months):
         key = month.strftime("%Y-%m")
         yield [
@@ -254,6 +256,24 @@ def csv_rows(statistics: Statistics):
             str(_("Median hours to the first call")),
             "" if median is None else round(median, 1),
         ]
+    # The whole period: the funnel and the promise per team.
+    period = (
+        f"{statistics.months[0]:%Y-%m}/{statistics.months[-1]:%Y-%m}"
+        if statistics.months
+        else ""
+    )
+    funnel = statistics.funnel
+    for code, value in (
+        ("registered", funnel.registered),
+        ("called", funnel.called),
+        ("reached", funnel.reached),
+        ("handed_over", funnel.handed_over),
+    ):
+        yield [period, "funnel", code, "", value]
+    for team, promise in sorted(statistics.promise_per_team.items()):
+        label = str(Team(team).label) if team in Team.values else team
+        yield [period, "team_due", team, label, promise.decided]
+        yield [period, "team_on_time", team, label, promise.on_time]
 
 
 class StatisticsCSVView(StatisticsAccessMixin, View):

@@ -326,6 +326,11 @@ def test_the_csv_holds_aggregates_only(client, known_registrations):
     assert value[("2026-09", "callback", "on_time")] == "1"
     assert value[("2026-10", "callback", "not_called")] == "2"
     assert value[("2026-09", "callback", "median_hours_to_first_call")] == "193.0"
+    # The period's funnel and the promise per team.
+    assert value[("2026-09/2026-11", "funnel", "registered")] == "5"
+    assert value[("2026-09/2026-11", "funnel", "called")] == "2"
+    assert value[("2026-09/2026-11", "team_due", "aanmeldpunt")] == "4"
+    assert value[("2026-09/2026-11", "team_on_time", "aanmeldpunt")] == "1"
     for registration in known_registrations.values():
         assert registration.reference not in body
     for personal in ("Anna", "612345678", "Piet", "Joost"):
