@@ -91,11 +91,17 @@ def _contact_settings():
 
 
 def _send_or_retry(
-    task_function, registration: Registration, attempt: int, message, record: str
-):
+    task_function,
+    registration: Registration,
+    attempt: int,
+    message,
+    record: str,
+    sent_field: str,
+) -> None:
     """Send ``message``; on a passing fault try again later, up to
-    ``SIGNUP_EMAIL_MAX_ATTEMPTS``. The registration's ``<record>_attempts`` and
-    ``<record>_failed_at`` say how it went, for the desk's delivery status."""
+    ``SIGNUP_EMAIL_MAX_ATTEMPTS``. One update says how it went, for the desk's
+    delivery status: ``sent_field`` when sent, ``<record>_attempts`` always,
+    ``<record>_failed_at`` when given up."""
     now = timezone.now()
     try:
         message.send()
@@ -109,7 +115,7 @@ def _send_or_retry(
                 type(error).__name__,
             )
             _record(registration, record, attempt, **{f"{record}_failed_at": now})
-            return False
+            return
         logger.warning(
             "Sending %s for %s failed (%s); retrying",
             task_function.name,
@@ -120,9 +126,8 @@ def _send_or_retry(
         task_function.using(run_after=now + retry_delay(attempt)).enqueue(
             registration.pk, attempt + 1
         )
-        return False
-    _record(registration, record, attempt)
-    return True
+        return
+    _record(registration, record, attempt, **{sent_field: timezone.now()})
 
 
 def _record(registration: Registration, record: str, attempt: int, **fields) -> None:
@@ -174,12 +179,14 @@ def send_confirmation_email(registration_id: int, attempt: int = 1) -> None:
                 render_to_string("signup/email/confirmation.html", context),
                 "text/html",
             )
-    if _send_or_retry(
-        send_confirmation_email, registration, attempt, message, "confirmation"
-    ):
-        Registration.objects.filter(pk=registration.pk).update(
-            confirmation_sent_at=timezone.now()
-        )
+    _send_or_retry(
+        send_confirmation_email,
+        registration,
+        attempt,
+        message,
+        "confirmation",
+        "confirmation_sent_at",
+    )
 
 
 @task(queue_name="email")
@@ -210,10 +217,9 @@ def notify_team(registration_id: int, attempt: int = 1) -> None:
                 )
             },
         )
-    if _send_or_retry(notify_team, registration, attempt, message, "team_notice"):
-        Registration.objects.filter(pk=registration.pk).update(
-            team_notified_at=timezone.now()
-        )
+    _send_or_retry(
+        notify_team, registration, attempt, message, "team_notice", "team_notified_at"
+    )
 
 
 def reminder_link(registration: Registration, kind: str) -> str:

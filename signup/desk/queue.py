@@ -52,7 +52,6 @@ def next_in_queue(user, current: Registration) -> Registration | None:
         .filter(
             Q(callback__due_at__gt=due) | Q(callback__due_at=due, pk__gt=current.pk)
         )
-        .exclude(pk=current.pk)
         .first()
     )
 

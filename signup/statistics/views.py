@@ -155,7 +155,7 @@ class StatisticsView(StatisticsAccessMixin, WagtailAdminTemplateMixin, TemplateV
                 )
             ),
             "team_rows": [
-                (Team(code).label if code in Team.values else code, promise)
+                (team_label(code), promise)
                 for code, promise in sorted(statistics.promise_per_team.items())
             ],
             "tables": [
@@ -164,6 +164,11 @@ class StatisticsView(StatisticsAccessMixin, WagtailAdminTemplateMixin, TemplateV
             ],
             "csv_url": reverse("registration:statistics_csv") + "?" + urlencode(period),
         }
+
+
+def team_label(code: str) -> str:
+    """A team's name; a code this version no longer knows, as it is."""
+    return str(Team(code).label) if code in Team.values else code
 
 
 def format_short_month(month: date) -> str:
@@ -271,7 +276,7 @@ def csv_rows(statistics: Statistics):
     ):
         yield [period, "funnel", code, "", value]
     for team, promise in sorted(statistics.promise_per_team.items()):
-        label = str(Team(team).label) if team in Team.values else team
+        label = team_label(team)
         yield [period, "team_due", team, label, promise.decided]
         yield [period, "team_on_time", team, label, promise.on_time]
 
