@@ -31,6 +31,8 @@ from signup.rules.deadlines import REMINDER_BEFORE, Territory, territory_for
 from signup.rules.routing import Route
 from signup.rules.teams import Team
 
+INVITED = "invited"
+
 
 class Registration(models.Model):
     # Personal data: the person, the professional, the guardian, the other party.
@@ -60,7 +62,13 @@ class Registration(models.Model):
     created_at = models.DateTimeField(default=timezone.now, db_index=True)
     language = models.CharField(max_length=2, choices=[("nl", "nl"), ("en", "en")])
     youth_variant = models.BooleanField(default=False)
-    registrant = models.CharField(max_length=16, choices=choices.Registrant.choices)
+    # "invited": a reply to an invitation (signup/invitations/), not a wizard
+    # answer; such a registration is the other party's, left out of the
+    # registration statistics.
+    registrant = models.CharField(
+        max_length=16,
+        choices=[*choices.Registrant.choices, (INVITED, _("Replied to an invitation"))],
+    )
     organisation_type = models.CharField(
         max_length=32, choices=choices.OrganisationType.choices, blank=True
     )
@@ -386,6 +394,50 @@ class RouteChange(models.Model):
         return f"{self.registration.reference}: {self.from_team} -> {self.to_team}"
 
 
+class Invitation(models.Model):
+    """A letter to the other party of a registration, with a code for the reply
+    page (``signup/invitations/``). Codes only: the letter itself is written by
+    the mediator, outside the portal."""
+
+    registration = models.ForeignKey(
+        Registration, on_delete=models.CASCADE, related_name="invitations"
+    )
+    code = models.CharField(max_length=9, unique=True)
+    created_at = models.DateTimeField(default=timezone.now)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    replied_at = models.DateTimeField(null=True, blank=True)
+
+    class Answer(models.TextChoices):
+        TALK = "talk", _("Yes, I want to talk")
+        WRITING = "writing", _("Only by letters or messages")
+        LATER = "later", _("Not now, perhaps later")
+        NO = "no", _("No")
+
+    answer = models.CharField(max_length=8, choices=Answer.choices, blank=True)
+    # The reply as a registration of its own, with its callback (not for "no").
+    reply = models.OneToOneField(
+        "Registration",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="invitation_replied",
+    )
+
+    class Meta:
+        ordering = ["created_at"]
+        verbose_name = _("invitation")
+        verbose_name_plural = _("invitations")
+
+    def __str__(self) -> str:
+        return f"{self.registration.reference}: {self.code}"
+
+
 # The models whose audit entries go in ``RegistrationLogEntry`` (``wagtail_hooks``
 # registers them with Wagtail's log), each with how to find its registration: the
 # entry is shown to those who may see that registration.
@@ -394,6 +446,7 @@ LOGGED_MODELS = {
     CallbackTask: lambda callback: callback.registration_id,
     CallAttempt: lambda attempt: attempt.callback.registration_id,
     RouteChange: lambda change: change.registration_id,
+    Invitation: lambda invitation: invitation.registration_id,
 }
 
 

@@ -2,6 +2,7 @@ from django.urls import path
 from django.utils.translation import gettext_lazy as _
 
 from signup.deferral import views as later
+from signup.invitations import views as invitations
 from signup.statistics.public import public_statistics
 from signup.wizard import challenge, views
 
@@ -23,6 +24,9 @@ urlpatterns = [
     path(_("register/keep-answers/"), views.keep_answers, name="keep"),
     path(_("register/challenge/"), challenge.challenge_view, name="challenge"),
     path(_("registration-figures/"), public_statistics, name="public_statistics"),
+    path(_("received-a-letter/"), invitations.letter, name="invitation"),
+    path(_("received-a-letter/reply/"), invitations.reply, name="invitation_reply"),
+    path(_("received-a-letter/thank-you/"), invitations.done, name="invitation_done"),
     path(_("register/"), views.start, name="start"),
     path(_("register/<str:step>/"), views.wizard_view, name="step"),
 ]

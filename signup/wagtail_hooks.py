@@ -61,6 +61,7 @@ class RegistrationViewSet(ModelViewSet):
             path("<int:pk>/done/", desk_views.mark_done, name="mark_done"),
             path("<int:pk>/reroute/", desk_views.reroute, name="reroute"),
             path("<int:pk>/close/", desk_views.close, name="close"),
+            path("<int:pk>/invite/", desk_views.invite, name="invite"),
             path("<int:pk>/export/", data_request_views.export, name="export"),
             path(
                 "<int:pk>/erase/",
@@ -111,6 +112,16 @@ def register_desk_log_actions(actions):
     )
     actions.register_action("signup.reroute", _("Re-routed"), _("Re-routed"))
     actions.register_action("signup.close", _("Closed"), _("Closed the registration"))
+    actions.register_action(
+        "signup.invite",
+        _("Invitation made"),
+        _("Made an invitation code for the other party"),
+    )
+    actions.register_action(
+        "signup.invitation_reply",
+        _("Invitation answered"),
+        _("The other party answered the invitation"),
+    )
     # The person's own acts, with the link in the reminder (signup/deferral/).
     actions.register_action(
         "signup.reminder", _("Reminder sent"), _("Sent the later-contact reminder")

@@ -34,6 +34,7 @@ production requires):
 ``CLIENT_IP_HEADER``      request header with the client address behind a proxy
 ``SIGNUP_CALLBACK_WINDOW_DAYS``, ``SIGNUP_CALLBACK_COUNTING``  callback promise
 ``SIGNUP_CALLBACK_TARGET_PERCENT`` share called back on time aimed for (90)
+``INVITATION_RATE_LIMIT`` invitation-code tries per client address per hour (10)
 ``SIGNUP_TEAM_EMAIL_DEFAULT``, ``SIGNUP_TEAM_EMAILS``  team notification addresses
 ``SIGNUP_SAMENSPRAAK_THEMES`` offence types with Samenspraak groups, comma-separated
                           (default violence,sexual,traffic; routing rule 8)
@@ -332,6 +333,9 @@ LOGGING = {
 # Sign-up wizard and callbacks (see signup/rules/deadlines.py for the counting rules).
 SIGNUP_CALLBACK_WINDOW_DAYS = env.int("SIGNUP_CALLBACK_WINDOW_DAYS", default=3)
 SIGNUP_CALLBACK_COUNTING = env.str("SIGNUP_CALLBACK_COUNTING", default="calendar")
+# Tries of an invitation code ("Ik heb een brief gekregen") per client address
+# per hour: enough for typing errors, far too few to guess a code.
+INVITATION_RATE_LIMIT = env.int("INVITATION_RATE_LIMIT", default=10)
 # The share of callbacks made within the promised window that the desk aims for:
 # the target line on the statistics page (percent).
 SIGNUP_CALLBACK_TARGET_PERCENT = env.int("SIGNUP_CALLBACK_TARGET_PERCENT", default=90)

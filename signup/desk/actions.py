@@ -14,7 +14,14 @@ from django.utils import timezone
 
 from wagtail.log_actions import log
 
-from signup.models import CallAttempt, CallbackTask, Registration, RouteChange
+from signup.invitations.codes import new_code
+from signup.models import (
+    CallAttempt,
+    CallbackTask,
+    Invitation,
+    Registration,
+    RouteChange,
+)
 from signup.rules.routing import Route
 from signup.rules.teams import team_for
 
@@ -182,3 +189,19 @@ def close(
 def record_view(registration: Registration, user) -> None:
     """Opening a registration is itself an audited act."""
     log(registration, "signup.view", user=user)
+
+
+@transaction.atomic
+def invite(registration: Registration, user) -> Invitation:
+    """A new invitation for the other party, with a code nobody has: the
+    unique index decides, and a (very unlikely) clash draws again."""
+    _require_open(registration)
+    for _attempt in range(5):
+        code = new_code()
+        if not Invitation.objects.filter(code=code).exists():
+            break
+    invitation = Invitation.objects.create(
+        registration=registration, code=code, created_by=user
+    )
+    log(invitation, "signup.invite", user=user)
+    return invitation

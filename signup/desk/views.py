@@ -4,12 +4,13 @@ actions, and the history. Every view finds registrations through
 a 403 that would confirm it exists."""
 
 from django import forms
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import get_user_model
 from django.db.models import Q
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
@@ -330,6 +331,14 @@ class CloseForm(forms.Form):
         return cleaned
 
 
+def reply_address(language: str) -> str:
+    """The reply page's address as the letter gives it: on the public site."""
+    with translation.override(language):
+        path = reverse("signup:invitation")
+    base = settings.PUBLIC_BASE_URL or settings.WAGTAILADMIN_BASE_URL
+    return base.rstrip("/") + path
+
+
 def flag_label(code: str) -> str:
     """A flag's label; a code this version no longer knows is shown as it is."""
     try:
@@ -374,6 +383,10 @@ class RegistrationDetailView(InspectView):
             attempt_form=AttemptForm(kind=callback.kind),
             close_form=CloseForm(),
             deliveries=email_delivery.deliveries(registration),
+            invitations=list(registration.invitations.select_related("reply")),
+            replied_to=getattr(registration, "invitation_replied", None),
+            reply_address_nl=reply_address("nl"),
+            reply_address_en=reply_address("en"),
             assign_form=AssignForm(
                 team=callback.team, initial={"colleague": callback.assigned_to}
             ),
@@ -510,6 +523,18 @@ def reroute(request, pk):
     )
     if done and new_team not in access.teams_for(request.user):
         return redirect("registration:index")
+    return _back(registration)
+
+
+@require_POST
+def invite(request, pk):
+    registration = registration_for(request, pk, "work")
+    _perform(
+        request,
+        registration,
+        lambda: actions.invite(registration, request.user),
+        gettext("An invitation code is made: put it in the letter."),
+    )
     return _back(registration)
 
 

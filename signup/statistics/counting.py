@@ -25,7 +25,7 @@ from typing import NamedTuple
 from django.db.models import Min
 from django.utils.translation import gettext_lazy as _
 
-from signup.models import Registration
+from signup.models import INVITED, Registration
 from signup.rules import choices
 from signup.rules.deadlines import AMSTERDAM
 from signup.rules.routing import Flag, Route
@@ -348,6 +348,8 @@ def records_between(first: date, last: date) -> list[Record]:
         Registration.objects.filter(
             created_at__gte=start_of(first), created_at__lt=start_of(next_month(last))
         )
+        # Replies to invitations are the other party's, not registrations.
+        .exclude(registrant=INVITED)
         .annotate(first_call_at=Min("callback__call_attempts__made_at"))
         .values_list(
             "created_at",

@@ -51,3 +51,12 @@ def _count(key: str) -> None:
         cache.incr(key)
     except ValueError:  # expired between add and incr
         cache.add(key, 1, timeout=settings.SIGNUP_RATE_WINDOW_SECONDS)
+
+
+def counted_over_limit(request: HttpRequest, counter: str, limit: int) -> bool:
+    """Count this request under ``counter`` for this address and say whether it
+    goes over ``limit`` in the window: for lookups such as the invitation code,
+    where every try counts."""
+    key = _client_key(request, counter)
+    _count(key)
+    return cache.get(key, 0) > limit

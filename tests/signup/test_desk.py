@@ -70,6 +70,7 @@ def views_of(registration: Registration) -> dict[str, tuple[str, str, dict]]:
         ),
         "assign": ("post", f"/admin/registration/{pk}/assign/", {"colleague": ""}),
         "done": ("post", f"/admin/registration/{pk}/done/", {}),
+        "invite": ("post", f"/admin/registration/{pk}/invite/", {}),
         "reroute": (
             "post",
             f"/admin/registration/{pk}/reroute/",

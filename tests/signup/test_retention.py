@@ -14,7 +14,13 @@ import time_machine
 from django_tasks_db.models import DBTaskResult
 
 from signup.desk import access, actions
-from signup.models import CallAttempt, Registration, RegistrationLogEntry, RouteChange
+from signup.models import (
+    CallAttempt,
+    Invitation,
+    Registration,
+    RegistrationLogEntry,
+    RouteChange,
+)
 from signup.privacy.retention import (
     ERASED_VALUES,
     Reason,
@@ -80,6 +86,11 @@ KEPT_FIELDS = {
         "team_notice_failed_at", "outcome", "stop_reason",
     },
     CallAttempt: {"id", "callback", "outcome", "made_by", "made_at"},
+    # Codes and times only: the reply's personal data is on its own registration.
+    Invitation: {
+        "id", "registration", "code", "created_at", "created_by", "replied_at",
+        "answer", "reply",
+    },
     RouteChange: {
         "id", "registration", "from_route", "from_district", "to_route",
         "to_district", "from_team", "to_team", "changed_by", "changed_at",
