@@ -34,7 +34,9 @@ def open_invitation(code: str) -> Invitation | None:
 @transaction.atomic
 def record_reply(invitation_id: int, data: dict, language: str, privacy_version: str):
     invitation = (
-        Invitation.objects.select_for_update()
+        # Only the invitation row is locked: PostgreSQL refuses FOR UPDATE on
+        # the nullable side of the outer join to the initiator's callback.
+        Invitation.objects.select_for_update(of=("self",))
         .select_related("registration__callback")
         .get(pk=invitation_id)
     )
