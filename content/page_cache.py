@@ -39,12 +39,20 @@ def _cache_key(request) -> str:
     return f"page:{freshness.generation()}:{request.get_host()}:{request.path}"
 
 
+def without_session(request) -> bool:
+    """No session and no pending message: nothing in the answer can be personal.
+    (Editors, people half-way through the wizard and staff have a session.)"""
+    return (
+        settings.SESSION_COOKIE_NAME not in request.COOKIES
+        and "messages" not in request.COOKIES
+    )
+
+
 def _may_use_cache(request) -> bool:
     return (
         request.method in ("GET", "HEAD")
         and not request.META.get("QUERY_STRING")
-        and settings.SESSION_COOKIE_NAME not in request.COOKIES
-        and "messages" not in request.COOKIES
+        and without_session(request)
     )
 
 
@@ -77,6 +85,7 @@ class PageCacheMiddleware:
             content, headers = stored
             response = HttpResponse(content, headers=headers)
             response[HEADER] = "hit"
+            mark_cacheable(request)  # a page, for the caching policy too
             return response
         response = self.get_response(request)
         if _may_store(request, response):

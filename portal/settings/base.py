@@ -68,6 +68,8 @@ INSTALLED_APPS = [
     "content",
     "signup",
     "wagtail.contrib.settings",
+    # Before ``content``, which replaces its per-page purge (content/front_cache.py).
+    "wagtail.contrib.frontend_cache",
     "wagtail.contrib.sitemaps",
     "django.contrib.sitemaps",
     "wagtail.contrib.simple_translation",
@@ -102,6 +104,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     # First, so the time it reports covers every other middleware.
     "portal.server_timing.ServerTimingMiddleware",
+    # Next, so it sees every answer as it leaves (portal/cache_policy.py).
+    "portal.cache_policy.CachePolicyMiddleware",
     # Security first: the HTTPS redirect and HSTS/nosniff apply to every answer,
     # also to static files (WhiteNoise, production) and pages from the cache.
     "django.middleware.security.SecurityMiddleware",
@@ -149,6 +153,28 @@ CACHES = {
 # Published pages are kept this long at most; any publish invalidates them at once.
 # 0 switches the page cache off.
 PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=600)
+
+# How long a published page may be kept, by a shared front cache (Varnish) and by
+# the browser, when the visitor has no session (portal/cache_policy.py). The front
+# cache is purged on every change (content/front_cache.py); its lifetime is the
+# bound if a purge is lost. The browser cannot be purged: five minutes lets a
+# visitor go back and forth without asking again, and bounds how long an edit
+# can take to reach them. See docs/production.md.
+PUBLIC_PAGE_SHARED_SECONDS = env.int("PUBLIC_PAGE_SHARED_SECONDS", default=60)
+PUBLIC_PAGE_BROWSER_SECONDS = env.int("PUBLIC_PAGE_BROWSER_SECONDS", default=300)
+
+# The shared front caches (Varnish, deploy/varnish/default.vcl) to purge on every
+# content change, e.g. ``http://127.0.0.1:6081``; none by default.
+WAGTAILFRONTENDCACHE = {
+    f"front-cache-{number}": {
+        "BACKEND": "content.front_cache.HTTPBackend",
+        "LOCATION": location,
+        "TIMEOUT": env.float("FRONT_CACHE_PURGE_TIMEOUT", default=2.0),
+    }
+    for number, location in enumerate(env.list("FRONT_CACHE_URLS", default=[]))
+}
+# content/front_cache.py purges every page in every language itself.
+WAGTAILFRONTENDCACHE_LANGUAGES = []
 
 # A Server-Timing header with Django's time per request, for benchmarks.
 SERVER_TIMING = env.bool("SERVER_TIMING", default=False)
