@@ -20,11 +20,13 @@ test: install-dev translations test-tools | var
 	$(PY) -m pytest $(PYTEST_ARGS)
 
 # The browser tests drive Debian's Chromium, the outage tests stop a real Redis
-# server; install what is missing when we may.
+# server, the deployment tests put a real Varnish in front of two app servers;
+# install what is missing when we may.
 test-tools:
 	@missing=""; \
 	test -x /usr/bin/chromium || test -n "$$CHROMIUM_PATH" || missing="chromium"; \
 	command -v redis-server >/dev/null || missing="$$missing redis-server"; \
+	test -x /usr/sbin/varnishd || command -v varnishd >/dev/null || missing="$$missing varnish"; \
 	if [ -n "$$missing" ]; then \
 	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
 	    echo "Installing Debian's $$missing for the tests"; \

@@ -13,6 +13,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from content.sitemap import TranslatedSitemap
 from portal import staff_session, two_factor
+from portal.health import health
 from portal.quick_exit import quick_exit
 from portal.robots import robots_txt
 
@@ -30,6 +31,8 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": TranslatedSitemap}}),
     path("robots.txt", robots_txt),
+    # For the front cache's health probe (portal/health.py).
+    path("health/", health, name="health"),
     # Outside the language prefixes: the address says nothing (portal/quick_exit.py).
     path("exit/", quick_exit, name="quick_exit"),
 ]

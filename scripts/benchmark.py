@@ -38,6 +38,9 @@ from urllib.parse import urlencode, urljoin, urlsplit
 
 WIZARD_PREFIX = "registration_wizard"
 CSRF_FIELD = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')
+# Step addresses are different for every visitor (signup/wizard/addresses.py);
+# the form names its step.
+CURRENT_STEP = re.compile(rf'name="{WIZARD_PREFIX}-current_step" value="([^"]+)"')
 REFERENCE = re.compile(r"HW-[0-9A-Z]{4}-[0-9A-Z]{4}")
 SERVER_TIMING = re.compile(r"app;dur=([0-9.]+)")
 
@@ -47,7 +50,10 @@ ANSWERS: dict[str, list[tuple[str, str]]] = {
     "who": [("registrant", "self")],
     "role": [("role", "victim")],
     "age": [("age_band", "23_plus")],
+    "hopes": [("hopes", "answers"), ("hopes", "be_heard")],
     "offence": [("offence", "violence")],
+    # Asked after some offences only.
+    "safety": [("feels_safe", "yes"), ("contact_ban", "no")],
     "case": [("case_stage", "police")],
     "other-party": [("other_party", "known")],
     "contact-form": [("contact_form", "conversation")],
@@ -57,6 +63,7 @@ ANSWERS: dict[str, list[tuple[str, str]]] = {
         ("phone", "06 12345678"),
         ("email", "benchmark@example.nl"),
     ],
+    "timing": [("contact_timing", "now")],
     "safe-contact": [
         ("call_times", "morning"),
         ("voicemail_allowed", "no"),
@@ -135,8 +142,12 @@ def register(base_url: str, start_path: str) -> Client:
                 raise BenchmarkError(f"no confirmation with a reference ({status})")
             client.reference = reference.group(0)
             return client
-        if status != 200 or step not in ANSWERS:
-            raise BenchmarkError(f"unexpected page {path} ({status})")
+        named = CURRENT_STEP.search(content)
+        if status != 200 or not named or named.group(1) not in ANSWERS:
+            raise BenchmarkError(
+                f"unexpected page {path} ({status}, step {named and named.group(1)})"
+            )
+        step = named.group(1)
         token = CSRF_FIELD.search(content)
         if token is None:
             raise BenchmarkError(f"no CSRF token on {path}")

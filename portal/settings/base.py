@@ -347,11 +347,13 @@ LOGGING = {
     "formatters": {
         "plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}
     },
+    "filters": {"without_not_found": {"()": "portal.log_filters.WithoutNotFound"}},
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
     "root": {"handlers": ["console"], "level": env.str("LOG_LEVEL", default="INFO")},
     "loggers": {
-        # Request logs can carry query strings; keep them at warning level and above.
-        "django.request": {"level": "WARNING"},
+        # Request logs can carry query strings; keep them at warning level and
+        # above, without a line for every 404 (portal/log_filters.py).
+        "django.request": {"level": "WARNING", "filters": ["without_not_found"]},
         "django.server": {"level": "WARNING"},
     },
 }

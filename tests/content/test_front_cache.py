@@ -8,10 +8,11 @@ import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
-import pytest
 from django.test import override_settings
 
 from wagtail.models import Page
+
+import pytest
 
 from content import front_cache
 from content.models import Figure, SiteSettings
@@ -20,7 +21,7 @@ from content.models import Figure, SiteSettings
 class Recorder(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"  # keep-alive, as Varnish
 
-    def do_PURGE(self):  # noqa: N802 - the method name is the HTTP verb
+    def do_PURGE(self):
         self.server.purged.append((self.headers["Host"], self.path))
         self.send_response(200)
         self.send_header("Content-Length", "0")

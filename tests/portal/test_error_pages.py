@@ -63,3 +63,21 @@ def test_a_request_we_cannot_understand_gets_a_bilingual_page(client, seeded):
     html = response.content.decode()
     assert "Verzoek niet begrepen" in html
     assert 'lang="en"' in html and "Request not understood" in html
+
+
+def test_a_404_writes_no_log_line_and_other_warnings_still_do(client, seeded, caplog):
+    with caplog.at_level("INFO", logger="django.request"):
+        client.get("/nl/bestaat-niet/?naam=iemand")
+        client.post("/health/")  # 405: a method this address does not take
+
+    messages = [record.getMessage() for record in caplog.records]
+    assert not any("bestaat-niet" in message for message in messages)
+    assert any("Method Not Allowed" in message for message in messages), messages
+
+
+def test_health_says_ok_while_the_database_answers(client, db):
+    response = client.get("/health/")
+
+    assert response.status_code == 200
+    assert response.content == b"ok\n"
+    assert "no-store" in response["Cache-Control"]
