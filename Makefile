@@ -20,13 +20,15 @@ test: install-dev translations test-tools | var
 	$(PY) -m pytest $(PYTEST_ARGS)
 
 # The browser tests drive Debian's Chromium, the outage tests stop a real Redis
-# server, the deployment tests put a real Varnish in front of two app servers;
-# install what is missing when we may.
+# server, the deployment tests put a real Varnish in front of two app servers, the
+# benchmark's smoke test runs wrk and nginx; install what is missing when we may.
 test-tools:
 	@missing=""; \
 	test -x /usr/bin/chromium || test -n "$$CHROMIUM_PATH" || missing="chromium"; \
 	command -v redis-server >/dev/null || missing="$$missing redis-server"; \
 	test -x /usr/sbin/varnishd || command -v varnishd >/dev/null || missing="$$missing varnish"; \
+	test -x /usr/sbin/nginx || command -v nginx >/dev/null || missing="$$missing nginx"; \
+	command -v wrk >/dev/null || missing="$$missing wrk"; \
 	if [ -n "$$missing" ]; then \
 	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
 	    echo "Installing Debian's $$missing for the tests"; \

@@ -30,6 +30,10 @@ PRIVATE = "private, no-store"
 NOT_SHARED = "private, no-cache"
 
 
+def _directives(value: str) -> set[str]:
+    return {part.strip().lower() for part in value.split(",")}
+
+
 def _public_page(request, response) -> bool:
     return (
         getattr(request, MARK, False)
@@ -42,9 +46,11 @@ def _public_page(request, response) -> bool:
 
 def policy_for(request, response) -> str | None:
     """The Cache-Control value this answer must carry; None keeps the view's own."""
+    own = response.get("Cache-Control", "")
     if response.cookies:
-        return PRIVATE
-    if response.has_header("Cache-Control"):
+        # A never_cache view's own words say as much; anything else is replaced.
+        return None if {"private", "no-store"} <= _directives(own) else PRIVATE
+    if own:
         return None
     if _public_page(request, response):
         return (

@@ -3,11 +3,17 @@
 
     python scripts/benchmark.py pages --base-url http://127.0.0.1:8000
     python scripts/benchmark.py signup --base-url http://127.0.0.1:8000 -n 200 -c 4
+    python scripts/benchmark.py compare --base-url http://127.0.0.1:8000
 
 ``pages`` loads the home page, a provision page, the FAQ page and a 404 page with
 wrk, each from the page cache and uncached, and weighs the public pages (HTML, CSS,
 JavaScript, fonts), checking for third-party resources that block rendering; it
 prints a table with the budget of issue 6 beside each figure.
+
+``compare`` measures, side by side in one run, nginx serving a saved copy of the
+home page (the physical limit), a bare Django view (the floor), the page cache,
+uncached pages and Varnish in front, and prints each figure's share of the limit
+and the floor (``bench_compare.py``).
 
 ``signup`` walks the sign-up wizard as a browser would (cookies, CSRF token, every
 step's GET and POST, the redirect after submitting and the confirmation page) for
@@ -353,7 +359,22 @@ def main(argv=None) -> int:
     pages.add_argument("--duration", type=int, default=10)
     pages.add_argument("--connections", type=int, default=8)
     pages.add_argument("--static-path", default="/static/css/portal.css")
+    compare = commands.add_parser(
+        "compare",
+        help="side by side: nginx, bare Django, page cache, uncached, Varnish",
+    )
+    compare.add_argument("--base-url", default="http://127.0.0.1:8000")
+    compare.add_argument("--duration", type=int, default=5)
+    compare.add_argument("--connections", type=int, default=16)
+    compare.add_argument("--rounds", type=int, default=3)
+    compare.add_argument(
+        "--workers", type=int, default=2, help="gunicorn and nginx workers"
+    )
     args = parser.parse_args(argv)
+    if args.command == "compare":
+        from bench_compare import run_compare
+
+        return run_compare(args)
     if args.command == "signup":
         return run_signup(args)
     if args.command == "pages":

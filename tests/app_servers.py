@@ -80,6 +80,10 @@ class AppServer(Process):
             sys.executable, "-m", "gunicorn", "portal.wsgi:application",
             "--bind", f"127.0.0.1:{self.port}",
             "--workers", "2",
+            # Django loaded before the workers fork: every worker answers from
+            # the start (under load, loading took seconds and failed probes).
+            "--preload",
+            "--control-socket", str(workdir / f"{name}.ctl"),
             "--access-logfile", str(self.access_log),
             "--access-logformat", "%(m)s %(U)s %(s)s",
         ]  # fmt: skip
@@ -88,6 +92,9 @@ class AppServer(Process):
     def start(self) -> None:
         super().start()
         wait_until(lambda: listening(self.port), what=f"gunicorn on {self.port}")
+
+    def health_probes(self) -> int:
+        return sum("/health/" in line for line in self.requests_seen())
 
     def requests_seen(self) -> list[str]:
         if not self.access_log.exists():

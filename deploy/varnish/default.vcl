@@ -7,8 +7,9 @@
 #
 #   varnishd -a :80 -f /etc/varnish/default.vcl -s malloc,256m
 #
-# Put TLS in front (hitch or nginx with the PROXY protocol, so client.ip is the
-# visitor) and let it set X-Forwarded-Proto: https.
+# Put TLS in front (nginx on this machine), setting X-Forwarded-Proto: https and
+# X-Real-IP. With app servers on other machines, add their addresses to
+# app_servers and point the backends at them.
 
 vcl 4.1;
 
@@ -53,6 +54,12 @@ acl app_servers {
     "::1";
 }
 
+# The TLS proxy in front runs here.
+acl this_machine {
+    "127.0.0.1";
+    "::1";
+}
+
 sub vcl_init {
     new app = directors.round_robin();
     app.add_backend(app1);
@@ -61,9 +68,12 @@ sub vcl_init {
 
 sub vcl_recv {
     set req.backend_hint = app.backend();
-    # The visitor's address for the app's rate limits (CLIENT_IP_HEADER=HTTP_X_REAL_IP);
-    # whatever the client sent under that name is replaced.
-    set req.http.X-Real-IP = client.ip;
+    # The visitor's address for the app's rate limits (CLIENT_IP_HEADER=HTTP_X_REAL_IP):
+    # the TLS proxy on this machine passes it in X-Real-IP; from anywhere else it
+    # is the address that connected, whatever the client sent.
+    if (!(client.ip ~ this_machine && req.http.X-Real-IP)) {
+        set req.http.X-Real-IP = client.ip;
+    }
 
     if (req.method == "PURGE" || req.method == "BAN") {
         if (client.ip !~ app_servers) {

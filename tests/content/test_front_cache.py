@@ -3,11 +3,13 @@ commit, through Wagtail's frontend cache (content/front_cache.py). A small HTTP
 server stands in for Varnish here and records what it is asked; the real Varnish
 is in tests/portal/test_two_app_servers_behind_varnish.py."""
 
+import io
 import socket
 import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
+from django.core.management import call_command
 from django.test import override_settings
 
 from wagtail.models import Page
@@ -170,3 +172,11 @@ def test_a_front_cache_that_does_not_answer_does_not_hold_up_a_publish(
             assert time.monotonic() - started < 2
     finally:
         silent.close()
+
+
+def test_the_command_purges_every_page_after_a_deploy(seeded, front_cache_server):
+    out = io.StringIO()
+    call_command("purge_front_cache", stdout=out)
+
+    assert paths(front_cache_server) == every_live_page_path()
+    assert out.getvalue().strip() == f"{len(every_live_page_path())} addresses purged"

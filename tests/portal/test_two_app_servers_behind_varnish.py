@@ -54,6 +54,7 @@ class Deployment:
         self.env["FRONT_CACHE_URLS"] = self.varnish.url
         for server in (*self.apps, self.varnish):
             server.start()
+        self.wait_for_probes(dict.fromkeys(self.apps, 0))
 
     def stop(self):
         for server in (self.varnish, *self.apps):
@@ -62,18 +63,24 @@ class Deployment:
 
     def reset(self):
         """Between tests: the database was emptied, so is everything kept."""
+        restarted = {}
         for app in self.apps:
             if app.process is None:
                 app.start()
+                restarted[app] = app.health_probes()
         with socket.create_connection(("127.0.0.1", self.redis.port)) as conn:
             conn.sendall(b"FLUSHALL\r\n")
             conn.recv(16)
         assert get(self.varnish.url, "/", method="BAN").status == 200
-        wait_until(self.all_healthy, what="both app servers healthy in Varnish")
+        self.wait_for_probes(restarted)
 
-    def all_healthy(self) -> bool:
-        # Each healthy backend answers /health/ through Varnish in turn.
-        return all(get(self.varnish.url, "/health/").status == 200 for _ in range(4))
+    def wait_for_probes(self, probes_before: dict) -> None:
+        """Healthy for Varnish: its probe (2 of 3) answered since (re)start."""
+        for app, before in probes_before.items():
+            wait_until(
+                lambda app=app, before=before: app.health_probes() >= before + 3,
+                what=f"Varnish's probe answered by {app.access_log.name}",
+            )
 
     def run(self, code: str) -> None:
         """Python on one of the app servers' settings, as an editor's change there."""
