@@ -50,8 +50,10 @@ class SessionStore(cached_db.SessionStore):
         try:
             if data.pop(NOT_IN_DATABASE, False):
                 self._write_to_database(data)
-            else:
+            elif must_create:
                 super(cached_db.SessionStore, self).save(must_create)
+            else:
+                self._update_row(data)
         except (UpdateError, DatabaseError) as error:
             if not _is_outage(error):
                 raise
@@ -61,6 +63,27 @@ class SessionStore(cached_db.SessionStore):
             self._cache.set(self.cache_key, data, self.get_expiry_age())
         except Exception:
             logger.exception("Error saving a session to the cache")
+
+    def _update_row(self, data) -> None:
+        """Django's update of the row, as one UPDATE: Django wraps it in a
+        transaction (BEGIN, UPDATE, COMMIT: three round trips on every wizard
+        step) that a single statement does not need. The same errors: a row gone
+        (deleted meanwhile) or a failing database is an UpdateError."""
+        instance = self.create_model_instance(data)
+        using = router.db_for_write(self.model, instance=instance)
+        try:
+            updated = (
+                self.model.objects.using(using)
+                .filter(session_key=instance.session_key)
+                .update(
+                    session_data=instance.session_data,
+                    expire_date=instance.expire_date,
+                )
+            )
+            if not updated:
+                raise DatabaseError("Forced update did not affect any rows.")
+        except DatabaseError:
+            raise UpdateError from None
 
     def _write_to_database(self, data) -> None:
         """Insert or update: the first write of a session made during an outage."""

@@ -6,12 +6,29 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 
 from content import freshness, illustrations, search_terms
 from content.blocks.text import unknown_figures_error
 from content.glossary import Linker
+
+
+def _restricted_or_alias_paths() -> tuple[str, ...]:
+    def compute() -> tuple[str, ...]:
+        restricted = PageViewRestriction.objects.values_list("page__path", flat=True)
+        aliases = Page.objects.filter(alias_of__isnull=False).values_list(
+            "path", flat=True
+        )
+        return tuple(restricted) + tuple(aliases)
+
+    return freshness.cached("restricted-or-alias-paths", compute)
+
+
+def _on_path(path: str, paths: tuple[str, ...]) -> bool:
+    """Whether one of ``paths`` is the page at ``path`` or one of its ancestors
+    (treebeard paths: an ancestor's path is a prefix)."""
+    return any(path.startswith(other) for other in paths)
 
 
 class BasePage(Page):
@@ -142,6 +159,16 @@ class BasePage(Page):
         return search_terms.index_terms(
             self.searchable_text(), self.locale.language_code
         )
+
+    def get_view_restrictions(self):
+        """Wagtail's answer (the restrictions of this page and its ancestors,
+        aliases resolved: 2 queries, asked twice per page served), without a
+        query when no restriction and no alias lies on the way to this page, by
+        the tree paths of both, kept until content changes (a restriction added
+        or lifted changes the content generation: ``content.signals``)."""
+        if self.pk is None or _on_path(self.path, _restricted_or_alias_paths()):
+            return super().get_view_restrictions()
+        return PageViewRestriction.objects.none()
 
     def get_breadcrumbs(self) -> list[Page]:
         """The pages from the language's home page down to the parent of this one;

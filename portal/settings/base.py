@@ -125,6 +125,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     # After CommonMiddleware, which refuses hosts that are not allowed.
     "content.site_lookup.CachedSiteMiddleware",
+    # After the site and the language are known (content/routing.py).
+    "content.routing.CachedRouteMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",

@@ -58,3 +58,27 @@ def test_cached_computes_once_until_content_changes(db):
     assert freshness.cached("probe", compute) == 1
     freshness.bump()
     assert freshness.cached("probe", compute) == 2
+
+
+def test_a_cached_value_is_read_from_the_shared_cache_once_per_process(db, monkeypatch):
+    computed = []
+    freshness.cached("test-value", lambda: computed.append(1) or "first")
+    reads = []
+    original_get = cache.get
+    monkeypatch.setattr(
+        cache, "get", lambda *a, **k: reads.append(a[0]) or original_get(*a, **k)
+    )
+
+    for _ in range(3):
+        assert freshness.cached("test-value", lambda: "again") == "first"
+
+    assert computed == [1]
+    assert not [key for key in reads if "test-value" in key], "kept in the process"
+
+
+def test_a_change_made_by_another_process_is_seen_on_the_next_read(db):
+    assert freshness.cached("test-other", lambda: "before") == "before"
+
+    cache.incr(freshness.KEY)  # another app server published
+
+    assert freshness.cached("test-other", lambda: "after") == "after"
