@@ -124,6 +124,17 @@ class Client:
                 self.cookies[name] = morsel.value
         return response.status, response.headers.get("Location", ""), content
 
+    def relabel_last(self, label: str) -> None:
+        """Name the last exchange after its step."""
+        _relabel(self.timings, label)
+        if self.server_timings:
+            _relabel(self.server_timings, label)
+
+
+def _relabel(timings: list[tuple[str, float]], label: str) -> None:
+    if timings:
+        timings[-1] = (label, timings[-1][1])
+
 
 def step_name(path: str) -> str:
     return path.rstrip("/").rsplit("/", 1)[-1]
@@ -154,6 +165,7 @@ def register(base_url: str, start_path: str) -> Client:
                 f"unexpected page {path} ({status}, step {named and named.group(1)})"
             )
         step = named.group(1)
+        client.relabel_last(step)  # the address said nothing, the form does
         token = CSRF_FIELD.search(content)
         if token is None:
             raise BenchmarkError(f"no CSRF token on {path}")
