@@ -13,15 +13,11 @@ import tempfile
 import time
 from pathlib import Path
 
+from tests.signup.smtp import free_port
+
 BASE_DIR = Path(__file__).resolve().parents[1]
 VCL = BASE_DIR / "deploy" / "varnish" / "default.vcl"
 VARNISHD = shutil.which("varnishd") or "/usr/sbin/varnishd"
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 def listening(port: int) -> bool:
