@@ -8,6 +8,7 @@ from django.utils.translation import get_language, ngettext, npgettext
 from wagtail.models import Locale, Site
 
 from content import faq, freshness, glossary
+from content.fragment_cache import content_cache
 from content.models import (
     AccessibilityStatementPage,
     ContactPage,
@@ -16,6 +17,7 @@ from content.models import (
 )
 
 register = template.Library()
+register.tag("content_cache", content_cache)
 
 
 @register.simple_tag

@@ -16,7 +16,7 @@ from wagtail.models import Page
 
 import pytest
 
-from content import front_cache
+from content import freshness, front_cache
 from content.models import Figure, SiteSettings
 
 
@@ -176,7 +176,9 @@ def test_a_front_cache_that_does_not_answer_does_not_hold_up_a_publish(
 
 def test_the_command_purges_every_page_after_a_deploy(seeded, front_cache_server):
     out = io.StringIO()
+    before = freshness.generation()
     call_command("purge_front_cache", stdout=out)
 
+    assert freshness.generation() > before  # the app's own caches render anew too
     assert paths(front_cache_server) == every_live_page_path()
     assert out.getvalue().strip() == f"{len(every_live_page_path())} addresses purged"
