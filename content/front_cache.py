@@ -24,6 +24,7 @@ After a deploy that changes templates or interface translations, run
 
 import http.client
 import logging
+from types import SimpleNamespace
 from urllib.parse import urlsplit
 
 from django.conf import settings
@@ -88,8 +89,11 @@ class HTTPBackend(wagtail_http.HTTPBackend):
 def live_page_urls() -> list[str]:
     """The full address of every live page in every language."""
     urls = []
+    # Wagtail keeps the sites' root paths on the object it is given: one for all
+    # pages reads the sites once instead of once per page.
+    cache_object = SimpleNamespace()
     for page in Page.objects.live().filter(depth__gt=1).order_by("path"):
-        url = page.get_full_url()
+        url = page.get_full_url(request=cache_object)
         if url:
             urls.append(url)
     return urls

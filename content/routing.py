@@ -12,7 +12,6 @@ What is not found this way is left to Wagtail's own routing: addresses that are 
 live page (the 404), and pages whose type routes further itself (none yet).
 """
 
-from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
 from django.db import DatabaseError
 from django.utils import translation
@@ -50,11 +49,6 @@ def _page_at(url_path: str) -> tuple[int, int]:
     return freshness.cached(f"route:{url_path}", compute)
 
 
-def _model(content_type_id: int):
-    natural_key = ContentType.objects.get_for_id(content_type_id)
-    return apps.get_model(natural_key.app_label, natural_key.model)
-
-
 def cached_route(request, path: str) -> RouteResult | None:
     """The live page at ``path`` (below the language prefix), or None when
     Wagtail must route it itself."""
@@ -67,8 +61,9 @@ def cached_route(request, path: str) -> RouteResult | None:
     page_id, content_type_id = _page_at(url_path)
     if not page_id:
         return None
-    model = _model(content_type_id)
-    if model.route is not Page.route:
+    # None when the page type's app is gone: Wagtail then routes (and 404s) itself.
+    model = ContentType.objects.get_for_id(content_type_id).model_class()
+    if model is None or model.route is not Page.route:
         return None
     page = model.objects.select_related("locale").filter(pk=page_id).first()
     if page is None or not page.live:

@@ -13,7 +13,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from tests.signup.smtp import free_port
+from tests.ports import free_port
 
 BASE_DIR = Path(__file__).resolve().parents[1]
 VCL = BASE_DIR / "deploy" / "varnish" / "default.vcl"

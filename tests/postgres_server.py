@@ -5,17 +5,12 @@ own database is never stopped: other tests use it."""
 import glob
 import os
 import shutil
-import socket
 import subprocess
 import tempfile
 from contextlib import contextmanager, suppress
 from pathlib import Path
 
-
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
+from tests.ports import free_port
 
 
 def _bin_dir() -> Path:
@@ -33,7 +28,7 @@ def _bin_dir() -> Path:
 class PostgresServer:
     def __init__(self):
         self.bin = _bin_dir()
-        self.port = _free_port()
+        self.port = free_port()
         self.data = Path(tempfile.mkdtemp(prefix="herstelwijzer-outage-pg-"))
         self.as_root = os.geteuid() == 0
 

@@ -8,11 +8,7 @@ import subprocess
 import time
 from contextlib import contextmanager
 
-
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
+from tests.ports import free_port
 
 
 def _answers(port: int) -> bool:
@@ -33,7 +29,7 @@ class RedisServer:
                 "sudo apt-get install redis-server (make test installs it as root)"
             )
         self.binary = binary
-        self.port = _free_port()
+        self.port = free_port()
         self.process: subprocess.Popen | None = None
 
     @property

@@ -12,7 +12,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from django.core.management import call_command
 from django.test import override_settings
 
-from wagtail.models import Page
+from wagtail.models import Page, Site
 
 import pytest
 
@@ -182,3 +182,18 @@ def test_the_command_purges_every_page_after_a_deploy(seeded, front_cache_server
     assert freshness.generation() > before  # the app's own caches render anew too
     assert paths(front_cache_server) == every_live_page_path()
     assert out.getvalue().strip() == f"{len(every_live_page_path())} addresses purged"
+
+
+def test_every_address_is_built_from_one_reading_of_the_sites(seeded, monkeypatch):
+    readings = []
+    read = Site.get_site_root_paths
+
+    def counted():
+        readings.append(1)
+        return read()
+
+    monkeypatch.setattr(Site, "get_site_root_paths", staticmethod(counted))
+    urls = front_cache.live_page_urls()
+
+    assert len(urls) == Page.objects.live().filter(depth__gt=1).count() > 1
+    assert len(readings) == 1

@@ -10,12 +10,6 @@ from email import message_from_bytes
 from aiosmtpd.controller import Controller
 
 
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
 class Inbox:
     """aiosmtpd handler: every accepted message, parsed."""
 

@@ -19,8 +19,8 @@ import pytest
 import requests
 from bs4 import BeautifulSoup
 
+from tests.ports import free_port
 from tests.postgres_server import postgres_server
-from tests.signup.smtp import free_port
 from tests.signup.wizard import PREFIX, persona
 
 BASE_DIR = Path(__file__).resolve().parents[2]

@@ -21,8 +21,9 @@ from django_tasks_db.models import DBTaskResult
 from portal.worker import requeue_abandoned
 from signup.models import CallbackTask, Registration
 from tests.conftest import parse
+from tests.ports import free_port
 from tests.signup.factories import registered
-from tests.signup.smtp import free_port, silent_server, smtp_server
+from tests.signup.smtp import silent_server, smtp_server
 from tests.signup.test_wizard_flow import fill_until
 from tests.signup.wizard import WizardRun, persona, run_worker
 

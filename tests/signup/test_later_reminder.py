@@ -24,8 +24,9 @@ from signup.tasks import (
     send_reminder_email,
 )
 from tests.conftest import parse
+from tests.ports import free_port
 from tests.signup.factories import registered
-from tests.signup.smtp import free_port, smtp_server
+from tests.signup.smtp import smtp_server
 from tests.signup.wizard import WizardRun, persona, professional_persona, run_worker
 
 AMSTERDAM = ZoneInfo("Europe/Amsterdam")
