@@ -18,6 +18,11 @@ linked above the fragment are part of its key.
 
 Previews and renders without a request are never cached: an editor's draft has the
 live page's id.
+
+``{% sitewide_cache "name" [value …] %}`` keeps a part that is the same on every
+page of a language (the footer, the quick exit, the wizard's help box), varying
+also on the values given. Kept in the process like the rest (``freshness.cached``):
+a page with a session, a wizard step among them, reads none of it from Redis.
 """
 
 from django import template
@@ -29,31 +34,32 @@ from wagtail.models import Site
 from content import freshness
 
 
-class ContentCacheNode(template.Node):
-    def __init__(self, name: str, nodelist: template.NodeList):
+class FragmentCacheNode(template.Node):
+    def __init__(self, name: str, nodelist, per_page: bool, vary=()):
         self.name = name
         self.nodelist = nodelist
+        self.per_page = per_page
+        self.vary = vary
 
     def render(self, context) -> str:
         request = context.get("request")
         page = context.get("page")
-        if (
-            request is None
-            or getattr(request, "is_preview", False)
-            or getattr(page, "pk", None) is None
-        ):
+        if request is None or getattr(request, "is_preview", False):
             return self.nodelist.render(context)
-        linker = context.get("glossary")
+        if self.per_page and getattr(page, "pk", None) is None:
+            return self.nodelist.render(context)
+        linker = context.get("glossary") if self.per_page else None
         linked_before = sorted(linker.linked) if linker is not None else []
         site = Site.find_for_request(request)
         key = ":".join(
             (
                 "fragment",
-                str(page.pk),
+                str(page.pk) if self.per_page else "site",
                 self.name,
                 get_language() or "",
                 str(site.pk if site else ""),
                 ",".join(map(str, linked_before)),
+                *(str(value.resolve(context)) for value in self.vary),
             )
         )
 
@@ -68,13 +74,27 @@ class ContentCacheNode(template.Node):
         return mark_safe(html)
 
 
-def content_cache(parser, token) -> ContentCacheNode:
-    """``{% content_cache "name" %}…{% endcontent_cache %}``"""
+def _parse(parser, token, per_page: bool) -> FragmentCacheNode:
     bits = token.split_contents()
-    if len(bits) != 2 or bits[1][0] not in "\"'" or bits[1][0] != bits[1][-1]:
+    tag = bits[0]
+    if len(bits) < 2 or bits[1][0] not in "\"'" or bits[1][0] != bits[1][-1]:
         raise template.TemplateSyntaxError(
-            f'{bits[0]} takes one quoted name: {{% {bits[0]} "body" %}}'
+            f'{tag} takes a quoted name first: {{% {tag} "body" %}}'
         )
-    nodelist = parser.parse(("endcontent_cache",))
+    if per_page and len(bits) != 2:
+        raise template.TemplateSyntaxError(f"{tag} takes only a name")
+    vary = [parser.compile_filter(bit) for bit in bits[2:]]
+    nodelist = parser.parse((f"end{tag}",))
     parser.delete_first_token()
-    return ContentCacheNode(bits[1][1:-1], nodelist)
+    return FragmentCacheNode(bits[1][1:-1], nodelist, per_page, vary)
+
+
+def content_cache(parser, token) -> FragmentCacheNode:
+    """``{% content_cache "name" %}…{% endcontent_cache %}``: one page's part."""
+    return _parse(parser, token, per_page=True)
+
+
+def sitewide_cache(parser, token) -> FragmentCacheNode:
+    """``{% sitewide_cache "name" [value …] %}…{% endsitewide_cache %}``: the same
+    on every page of a language."""
+    return _parse(parser, token, per_page=False)

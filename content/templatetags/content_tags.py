@@ -8,7 +8,7 @@ from django.utils.translation import get_language, ngettext, npgettext
 from wagtail.models import Locale, Site
 
 from content import faq, freshness, glossary
-from content.fragment_cache import content_cache
+from content.fragment_cache import content_cache, sitewide_cache
 from content.models import (
     AccessibilityStatementPage,
     ContactPage,
@@ -18,6 +18,7 @@ from content.models import (
 
 register = template.Library()
 register.tag("content_cache", content_cache)
+register.tag("sitewide_cache", sitewide_cache)
 
 
 @register.simple_tag

@@ -14,8 +14,10 @@ from django.test.signals import template_rendered
 
 import pytest
 
+from content.models import SiteSettings
 from tests.conftest import parse
 from tests.content.test_glossary import OM, linker_with
+from tests.signup.wizard import WizardRun
 from tests.staff import login_staff
 
 FAQ_BLOCK = "content/blocks/faq_list_block.html"
@@ -166,3 +168,52 @@ def test_a_request_less_render_is_not_kept(full_site):
     second = template.render(Context({"page": page, "text": "twee", "glossary": None}))
 
     assert (first, second) == ("een", "twee")
+
+
+SITEWIDE = ("includes/footer.html", "includes/quick_exit.html")
+
+
+def test_the_footer_and_quick_exit_are_rendered_once_for_every_page(
+    visitor_with_session, full_site
+):
+    with Renders() as first:
+        visitor_with_session.get(full_site.homes["nl"].url)
+    with Renders() as other_page:
+        response = visitor_with_session.get(full_site.pages["faq"]["nl"].url)
+    with Renders() as other_language:
+        visitor_with_session.get(full_site.homes["en"].url)
+
+    assert all(first.count(name) == 1 for name in SITEWIDE)
+    assert not any(other_page.count(name) for name in SITEWIDE)
+    assert all(other_language.count(name) == 1 for name in SITEWIDE)
+    page = parse(response)
+    assert page.select_one("footer") and page.select_one(".quick-exit__button")
+
+
+def test_the_wizard_help_box_shows_a_new_phone_number_at_once(client, seeded):
+    step = WizardRun(client, "nl").start()
+    client.get(step)
+    site_settings = SiteSettings.for_site(seeded.site)
+    site_settings.contact_phone = "0800 123 45 67"
+    site_settings.save()
+
+    help_box = parse(client.get(step)).select_one(".help-box")
+
+    assert "0800 123 45 67" in help_box.get_text()
+
+
+def test_a_sitewide_fragment_varies_on_the_values_it_names(full_site):
+    template = Template(
+        "{% load content_tags %}"
+        '{% sitewide_cache "x" youth %}{{ text }}{% endsitewide_cache %}'
+    )
+    request = RequestFactory().get("/nl/", HTTP_HOST="localhost")
+
+    def render(youth: bool, text: str, page) -> str:
+        context = {"request": request, "youth": youth, "text": text, "page": page}
+        return template.render(Context(context))
+
+    home, faq = full_site.homes["nl"], full_site.pages["faq"]["nl"]
+    assert render(False, "volwassen", home) == "volwassen"
+    assert render(True, "jong", home) == "jong"
+    assert render(False, "anders", faq) == "volwassen", "the same on every page"
