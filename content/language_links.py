@@ -4,7 +4,8 @@ Rules, in order:
 1. a Wagtail page links to its live translation in the other language;
 2. a page without a translation links to the other language's home page;
 3. any other view (the sign-up wizard, for one) links to the same URL under the other
-   language prefix, through Django's ``translate_url``;
+   language prefix: the view the request was routed to, reversed in that
+   language (what Django's ``translate_url`` does, without routing the path again);
 4. anything else (a 404 page, say) links to the other language's home page.
 
 Only rules 1 and 3 are true alternates, so only they are announced with ``hreflang``.
@@ -14,8 +15,8 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.http import HttpRequest
-from django.urls import translate_url
-from django.utils.translation import get_language
+from django.urls import NoReverseMatch, reverse, translate_url
+from django.utils.translation import get_language, override
 
 from wagtail.models import Page, Site
 
@@ -61,6 +62,15 @@ def _is_plain_view(request: HttpRequest) -> bool:
     return match is not None and match.url_name != "wagtail_serve"
 
 
+def _same_view_in(request: HttpRequest, code: str) -> str:
+    match = request.resolver_match
+    with override(code):
+        try:
+            return reverse(match.view_name, args=match.args, kwargs=match.kwargs)
+        except NoReverseMatch:  # a view without a name
+            return translate_url(request.path, code)
+
+
 def language_links(
     request: HttpRequest, page: Page | None = None
 ) -> list[LanguageLink]:
@@ -68,9 +78,7 @@ def language_links(
     if page is not None and page.pk:
         exact = _page_translations(page, request)
     elif page is None and _is_plain_view(request):
-        exact = {
-            code: translate_url(request.path, code) for code, _ in settings.LANGUAGES
-        }
+        exact = {code: _same_view_in(request, code) for code, _ in settings.LANGUAGES}
     else:
         exact = {}
     homes = None

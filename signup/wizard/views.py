@@ -24,9 +24,12 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.debug import sensitive_post_parameters, sensitive_variables
 from django.views.decorators.http import require_http_methods, require_safe
 
+from wagtail.models import Site
+
 from formtools.wizard.forms import ManagementForm
 from formtools.wizard.views import NamedUrlSessionWizardView, normalize_name
 
+from content import freshness
 from content.models import ProvisionPage, SiteSettings
 from signup.models import Registration
 from signup.privacy.retention import retention_months
@@ -111,19 +114,31 @@ def seconds_left(extra: dict) -> int:
     return max(0, int((kept_until - timezone.now()).total_seconds()))
 
 
+def _privacy_statement(request) -> tuple[str | None, str]:
+    """The address and version of the privacy statement in the visitor's
+    language: read once per site and language until content changes (a publish
+    of the statement makes a new version)."""
+
+    def read() -> tuple[str | None, str]:
+        page = SiteSettings.for_request(request).privacy_page
+        if page is None:
+            return None, "none"
+        page = page.localized
+        return page.url, f"page-{page.pk}-rev-{page.live_revision_id}"
+
+    site = Site.find_for_request(request)
+    key = f"privacy-statement:{site.pk if site else ''}:{translation.get_language()}"
+    return freshness.cached(key, read)
+
+
 def privacy_url(request) -> str | None:
     """The privacy statement in the visitor's language, if the site has one."""
-    page = SiteSettings.for_request(request).privacy_page
-    return page.localized.url if page else None
+    return _privacy_statement(request)[0]
 
 
 def privacy_statement_version(request) -> str:
     """Which privacy statement the person saw: the live revision of the page."""
-    page = SiteSettings.for_request(request).privacy_page
-    if page is None:
-        return "none"
-    page = page.localized
-    return f"page-{page.pk}-rev-{page.live_revision_id}"
+    return _privacy_statement(request)[1]
 
 
 @method_decorator([never_cache, sensitive_post_parameters()], name="dispatch")
@@ -503,13 +518,19 @@ def confirmation(request):
 
 def provision_page(route: str, language: str):
     """The live page about the provision the registration went to, in the
-    person's language; None for triage or when there is none."""
-    return (
-        ProvisionPage.objects.live()
-        .public()
-        .filter(provision=route, locale__language_code=language)
-        .first()
-    )
+    person's language; None for triage or when there is none. Looked up once per
+    route and language until content changes."""
+
+    def find():
+        page = (
+            ProvisionPage.objects.live()
+            .public()
+            .filter(provision=route, locale__language_code=language)
+            .first()
+        )
+        return (page,)  # a tuple: freshness.cached takes None as "not kept"
+
+    return freshness.cached(f"provision-page:{route}:{language}", find)[0]
 
 
 def wizard_storage_key() -> str:

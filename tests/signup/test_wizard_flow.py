@@ -10,7 +10,7 @@ import pytest
 import time_machine
 from django_recaptcha.client import RecaptchaResponse
 
-from content.models import ProvisionPage
+from content.models import ProvisionPage, SiteSettings
 from signup.models import CallbackTask, Registration
 from signup.wizard.forms import CheckForm
 from signup.wizard.registration import create_registration
@@ -208,6 +208,40 @@ def test_the_check_page_asks_for_no_tick_before_sending(
     run.post("check", {})
     client.get(run.step_url("done"))
     assert Registration.objects.get().privacy_statement_version
+
+
+def test_a_republished_privacy_statement_is_the_version_recorded(client, seeded):
+    """The statement's address and version are kept until content changes: a
+    registration sent after a new revision is published records that revision."""
+    settings = SiteSettings.for_site(seeded.site)
+    statement = settings.privacy_page.localized.specific
+    WizardRun(client, "nl").complete(persona())
+    first = Registration.objects.get().privacy_statement_version
+
+    statement.title += " (herzien)"
+    statement.save_revision().publish()
+    statement.refresh_from_db()
+    WizardRun(client, "nl").complete(persona())
+
+    second = Registration.objects.exclude(privacy_statement_version=first).get()
+    assert first == f"page-{statement.pk}-rev-{first.rsplit('-', 1)[1]}"
+    assert second.privacy_statement_version == (
+        f"page-{statement.pk}-rev-{statement.live_revision_id}"
+    )
+
+
+def test_confirmation_links_the_provision_page_by_its_new_title(client, full_site):
+    """The provision page is looked up once until content changes: a renamed page
+    shows its new title on the next confirmation."""
+    WizardRun(client, "nl").complete(persona())
+    route = Registration.objects.get().route
+    page = ProvisionPage.objects.get(provision=route, locale__language_code="nl")
+    page.title = "Een nieuwe titel voor deze pagina"
+    page.save_revision().publish()
+
+    confirmation = WizardRun(client, "nl").complete(persona())
+
+    assert "Een nieuwe titel voor deze pagina" in parse(confirmation).get_text()
 
 
 def test_a_change_that_adds_a_question_asks_it_before_returning(client, seeded):
