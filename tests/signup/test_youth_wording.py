@@ -266,3 +266,25 @@ def test_adult_dutch_wording_is_unchanged(form_class, what, dutch):
             text = form.fields[name].label
 
         assert str(text) == dutch
+
+
+@pytest.mark.parametrize("step,form_class", STEPS, ids=STEP_IDS)
+def test_a_form_s_answers_are_its_own_whoever_was_asked_before(step, form_class):
+    """The answer fields share the class's choices until ``word_field`` replaces
+    them (``_WordedChoices``): a young person's wording never shows up in an adult's
+    form made after it, nor in the class."""
+    adult_before = forms_of(step, form_class, SELF)[0]
+    youth = forms_of(step, form_class, YOUTH)[0]
+    adult_after = forms_of(step, form_class, SELF)[0]
+
+    for name, field in adult_after.fields.items():
+        base = form_class.base_fields.get(name)
+        before = adult_before.fields[name]
+        assert list(getattr(field, "choices", [])) == list(
+            getattr(before, "choices", [])
+        )
+        assert field is not youth.fields[name] and field is not base
+        assert field.widget is not youth.fields[name].widget
+        assert field.widget.attrs is not youth.fields[name].widget.attrs
+        if base is not None and hasattr(base, "choice_class"):
+            assert list(base.choices) == list(base.choice_class.choices)
