@@ -162,7 +162,10 @@ sub vcl_backend_error {
     if (bereq.retries == 0 && (bereq.method == "GET" || bereq.method == "HEAD")) {
         return (retry);
     }
-    # No app server answered and there is no copy: a plain page in both languages.
+    # No app server answered and there is no copy: a plain page in both languages,
+    # with the quick exit every page has. It goes straight to the neutral site
+    # (the portal's default, QUICK_EXIT_DEFAULT_URL): the app that would also end
+    # the session is not there.
     set beresp.http.Content-Type = "text/html; charset=utf-8";
     set beresp.http.Cache-Control = "private, no-store";
     set beresp.http.Retry-After = "30";
@@ -170,7 +173,8 @@ sub vcl_backend_error {
 <html lang="nl">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Herstelwijzer is even niet bereikbaar</title></head>
-<body>
+<body style="font-family: sans-serif; line-height: 1.5; max-width: 40em; margin: 1em auto; padding: 0 1em">
+<p><a href="https://www.buienradar.nl/" rel="nofollow noreferrer" style="display: inline-block; padding: 0.5em 1em; background: #b3261e; color: #fff; font-weight: bold">Snel weg <span lang="en">(Leave this site)</span></a></p>
 <main>
 <h1>Herstelwijzer is even niet bereikbaar</h1>
 <p>Probeer het over een paar minuten opnieuw.</p>

@@ -16,6 +16,8 @@ import sys
 import time
 from urllib.parse import urlsplit
 
+from django.conf import settings
+
 import pytest
 
 from signup.models import Registration
@@ -231,3 +233,6 @@ def test_with_no_app_server_varnish_serves_the_pages_it_holds(site):
     never_fetched = get(site.varnish.url, "/en/")
     assert never_fetched.status == 503
     assert "even niet bereikbaar" in never_fetched.text
+    exit_link = 'href="https://www.buienradar.nl/"'
+    assert exit_link in never_fetched.text, "the quick exit, also when the app is down"
+    assert settings.QUICK_EXIT_DEFAULT_URL in exit_link
