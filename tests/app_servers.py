@@ -2,6 +2,7 @@
 database and a shared Redis, and Debian's Varnish with the repository's VCL
 (deploy/varnish/default.vcl), its backends pointed at those app servers."""
 
+import contextlib
 import os
 import re
 import shutil
@@ -11,6 +12,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 from tests.ports import free_port
@@ -126,8 +128,13 @@ class Varnish(Process):
         wait_until(lambda: listening(self.port), what=f"varnish on {self.port}")
 
 
-def workdir() -> Path:
-    """World-readable: Varnish, started as root, reads its VCL as its own user."""
+@contextlib.contextmanager
+def workdir() -> Iterator[Path]:
+    """A folder for configuration and logs, removed afterwards. World-readable:
+    Varnish, started as root, reads its VCL as its own user."""
     path = Path(tempfile.mkdtemp(prefix="herstelwijzer-deploy-"))
     path.chmod(0o755)
-    return path
+    try:
+        yield path
+    finally:
+        shutil.rmtree(path, ignore_errors=True)

@@ -1,6 +1,9 @@
 """Tests: fast password hashing and in-memory e-mail; the database comes from
 ``DATABASE_URL`` so CI can run the same suite on PostgreSQL."""
 
+import atexit
+import os
+import shutil
 import tempfile
 
 from .base import *  # noqa: F403
@@ -24,7 +27,21 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
     VAR_DIR.mkdir(exist_ok=True)
     DATABASES["default"]["TEST"] = {"NAME": str(VAR_DIR / "test-db.sqlite3")}  # noqa: F405
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
-MEDIA_ROOT = tempfile.mkdtemp(prefix="herstelwijzer-test-media-")
+
+
+def _media_root() -> str:
+    """One temporary media folder per test process, shared with the servers and
+    workers it starts (they inherit the variable) and removed by the process
+    that made it. Per xdist worker, so parallel tests never share uploads."""
+    worker = os.environ.get("PYTEST_XDIST_WORKER", "main")
+    variable = f"HERSTELWIJZER_TEST_MEDIA_{worker}"
+    if variable not in os.environ:
+        os.environ[variable] = tempfile.mkdtemp(prefix="herstelwijzer-test-media-")
+        atexit.register(shutil.rmtree, os.environ[variable], ignore_errors=True)
+    return os.environ[variable]
+
+
+MEDIA_ROOT = _media_root()
 # The default challenge, ALTCHA, whatever the environment says, with little work
 # per challenge: the tests solve challenges in Python and in Chromium, and prove
 # the checks, not the effort. Tests without a solution take the no-JavaScript way.

@@ -33,14 +33,14 @@ def whole_site(transactional_db, _demo_sites):
 
 
 def test_the_side_by_side_benchmark_measures_every_row(whole_site):
-    with redis_server() as redis:
+    with redis_server() as redis, workdir() as folder:
         env = {
             "PATH": "/usr/local/bin:/usr/bin:/bin:/usr/sbin:/sbin",
             "DJANGO_SETTINGS_MODULE": "tests.app_server_settings",
             "DATABASE_URL": worker_database_url(),
             "CACHE_URL": redis.url,
         }
-        app = AppServer(env, workdir(), "bench")
+        app = AppServer(env, folder, "bench")
         app.start()
         try:
             result = subprocess.run(

@@ -14,6 +14,7 @@ import socket
 import subprocess
 import sys
 import time
+from pathlib import Path
 from urllib.parse import urlsplit
 
 from django.conf import settings
@@ -37,8 +38,8 @@ HOST = "localhost"  # the seeded site's host name, which the purges name
 
 
 class Deployment:
-    def __init__(self):
-        self.dir = workdir()
+    def __init__(self, folder: Path):
+        self.dir = folder
         self.redis = RedisServer()
         self.redis.start()
         self.env = {
@@ -117,10 +118,11 @@ def get(base_url: str, path: str, method: str = "GET", headers=None) -> Answer:
 
 @pytest.fixture(scope="module")
 def deployment(django_db_setup, django_db_blocker):
-    with django_db_blocker.unblock():
-        running = Deployment()
-    yield running
-    running.stop()
+    with workdir() as folder:
+        with django_db_blocker.unblock():
+            running = Deployment(folder)
+        yield running
+        running.stop()
 
 
 @pytest.fixture
