@@ -222,6 +222,10 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 # handshake; together they more than doubled the wizard's server time.
 DATABASES["default"].setdefault("CONN_MAX_AGE", 600)
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # The same backend, with a health check that asks the server only when the
+    # connection has heard from it (portal/postgresql/base.py).
+    DATABASES["default"]["ENGINE"] = "portal.postgresql"
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
