@@ -64,8 +64,14 @@ def summary_sections(wizard) -> list[SummarySection]:
     for step in wizard.get_form_list():
         if step == CHECK_STEP:
             continue
-        form = wizard.get_form(step)
-        cleaned = wizard.get_cleaned_data_for_step(step) or {}
+        # One form per step, with its answers: formtools' get_cleaned_data_for_step
+        # would make a second one beside the form the labels come from.
+        form = wizard.get_form(
+            step=step,
+            data=wizard.storage.get_step_data(step),
+            files=wizard.storage.get_step_files(step),
+        )
+        cleaned = form.cleaned_data if form.is_valid() else {}
         change_url = f"{wizard.get_step_url(step)}?change=1"
         fields = list(form.fields.items())
         if not form.single_question and any(

@@ -4,6 +4,7 @@ import pytest
 
 from content.models import HomePage, StandardPage
 from tests.conftest import parse
+from tests.staff import login_staff, staff_member
 
 TEXTS = {
     "nl": {
@@ -108,3 +109,25 @@ def test_page_types_only_go_where_they_belong(seeded):
     assert StandardPage.can_exist_under(seeded.homes["nl"])
     assert StandardPage.can_exist_under(seeded.privacy["nl"])
     assert not HomePage.can_exist_under(seeded.homes["nl"])
+
+
+def test_only_staff_see_wagtails_userbar_on_a_page(client, seeded):
+    """The userbar (edit this page) is for logged-in staff; visitors never get it."""
+    assert parse(client.get("/nl/")).select_one("wagtail-userbar") is None
+
+    login_staff(client, staff_member("Redactie"))
+    assert parse(client.get("/nl/")).select_one("wagtail-userbar") is not None
+
+
+def test_the_assets_have_the_addresses_of_the_static_files(client, seeded):
+    """Kept with the page's frame (``sitewide_cache``): the same files linked on
+    every page, in both languages."""
+    heads = [parse(client.get(f"/{lang}/")).head for lang in ("nl", "en")]
+
+    for head in heads:
+        assert head.select_one('link[rel="stylesheet"]')["href"].startswith(
+            "/static/css/portal"
+        )
+        assert [s["src"] for s in head.select("script[src]")][:2] == [
+            s["src"] for s in heads[0].select("script[src]")
+        ][:2]
