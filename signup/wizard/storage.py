@@ -36,29 +36,36 @@ def sealed(data: dict) -> str:
 
 def opened(stored) -> dict | None:
     """The answers in a stored value, or None when there are none to read."""
+    return _opened(stored)[0]
+
+
+def _opened(stored) -> tuple[dict | None, str | None]:
+    """The answers and, when they were sealed, their JSON text."""
     if isinstance(stored, dict):  # written before the answers were encrypted
-        return stored
+        return stored, None
     if not isinstance(stored, str) or not stored:
-        return None
+        return None, None
     try:
-        data = json.loads(decrypt(stored))
+        text = decrypt(stored)
+        data = json.loads(text)
     except (InvalidToken, ValueError):
-        return None
-    return data if isinstance(data, dict) else None
+        return None, None
+    return (data, text) if isinstance(data, dict) else (None, None)
 
 
 class EncryptedSessionStorage(BaseStorage):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         stored = self.request.session.get(self.prefix)
-        self._data = opened(stored)
-        sealed_as_now = stored is None or (
-            isinstance(stored, str) and self._data is not None
-        )
+        self._data, text = _opened(stored)
         if self._data is None:
             self.init_data()
-        # Answers in the old format, or a token no key opens, are written again.
-        self._at_start = _as_json(self._data) if sealed_as_now else None
+        if stored is None:
+            self._at_start = _as_json(self._data)
+        else:
+            # As read: the text was written by ``sealed``. Answers in the old
+            # format, or a token no key opens, are None, so written again.
+            self._at_start = text
 
     def _get_data(self) -> dict:
         return self._data
